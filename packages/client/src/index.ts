@@ -1,0 +1,10 @@
+export { createWooxClient, DEFAULT_BASE_URL } from "./client.js";
+export type { SuccessBody, WooxClient, WooxClientOptions, WooxMethod, WooxResult } from "./client.js";
+export { createSigner, stringToSign } from "./sign.js";
+export type { Signer } from "./sign.js";
+export { parseJson, stringifyJson } from "./json.js";
+export { MissingCredentialsError } from "./transport.js";
+export type { FetchLike } from "./transport.js";
+export { operations } from "./operations.gen.js";
+export type { OperationId } from "./operations.gen.js";
+export { WooxApiError, isWooxApiError, lookupError } from "@woox-sdk/errors";

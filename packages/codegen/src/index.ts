@@ -1,0 +1,76 @@
+import { existsSync, readdirSync, readFileSync, mkdirSync, writeFileSync } from "node:fs";
+import { dirname, join, relative } from "node:path";
+import { loadErrorSchema, loadErrorTable, loadOpenApi } from "./load.js";
+import { renderBundledSpec, renderTypes } from "./types.js";
+import { renderOperations } from "./operations.js";
+import { catalogFileName, renderCatalog, renderCatalogMeta } from "./errors.js";
+import { GENERATED_HEADER } from "./header.js";
+
+export { SpecError, validateErrorTable, loadErrorSchema, loadErrorTable, loadOpenApi } from "./load.js";
+export type { ErrorEntry, ErrorTable, ErrorGroup, OpenApiDoc } from "./load.js";
+export { collectOperations } from "./operations.js";
+export { GENERATED_HEADER } from "./header.js";
+
+/** Every generated file, keyed by its path relative to the repo root. Pure: reads spec/, writes nothing. */
+export async function generate(root: string): Promise<Map<string, string>> {
+  const doc = loadOpenApi(root);
+  const errorSchema = loadErrorSchema(root);
+  const table = loadErrorTable(root, errorSchema);
+  const files = new Map<string, string>();
+  files.set("packages/types/src/openapi.gen.ts", await renderTypes(doc));
+  files.set("packages/types/openapi.json", renderBundledSpec(doc));
+  files.set("packages/client/src/operations.gen.ts", renderOperations(doc));
+  files.set("packages/errors/src/meta.gen.ts", renderCatalogMeta(table, errorSchema));
+  files.set(`packages/errors/src/${catalogFileName("woox")}`, renderCatalog(table, "woox"));
+  files.set(`packages/errors/src/${catalogFileName("woox-pro")}`, renderCatalog(table, "woox-pro"));
+  return files;
+}
+
+/** Generated files that exist on disk (found by their header) under packages/ and apps/. */
+export function findGeneratedOnDisk(root: string): string[] {
+  const found: string[] = [];
+  const walk = (dir: string): void => {
+    for (const ent of readdirSync(dir, { withFileTypes: true })) {
+      if (ent.name === "node_modules" || ent.name === "dist" || ent.name.startsWith(".")) continue;
+      const full = join(dir, ent.name);
+      if (ent.isDirectory()) walk(full);
+      else if (ent.name.endsWith(".gen.ts") || readFileSync(full, "utf8").startsWith(GENERATED_HEADER)) found.push(relative(root, full));
+    }
+  };
+  for (const top of ["packages", "apps"]) if (existsSync(join(root, top))) walk(join(root, top));
+  return found.sort();
+}
+
+export interface DriftReport {
+  stale: string[];
+  missing: string[];
+  orphaned: string[];
+}
+
+/** Compares what `generate` would write with what is on disk. */
+export async function checkDrift(root: string): Promise<DriftReport> {
+  const files = await generate(root);
+  const report: DriftReport = { stale: [], missing: [], orphaned: [] };
+  for (const [path, content] of files) {
+    const full = join(root, path);
+    if (!existsSync(full)) report.missing.push(path);
+    else if (readFileSync(full, "utf8") !== content) report.stale.push(path);
+  }
+  for (const path of findGeneratedOnDisk(root)) {
+    if (path.endsWith(".gen.ts") && !files.has(path)) report.orphaned.push(path);
+  }
+  return report;
+}
+
+export async function writeGenerated(root: string): Promise<string[]> {
+  const files = await generate(root);
+  const written: string[] = [];
+  for (const [path, content] of files) {
+    const full = join(root, path);
+    if (existsSync(full) && readFileSync(full, "utf8") === content) continue;
+    mkdirSync(dirname(full), { recursive: true });
+    writeFileSync(full, content);
+    written.push(path);
+  }
+  return written;
+}

@@ -1,0 +1,145 @@
+import { cpSync, mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parse, stringify } from "yaml";
+import { afterEach, describe, expect, it } from "vitest";
+import { checkDrift, generate, GENERATED_HEADER, SpecError, validateErrorTable, writeGenerated } from "../src/index.js";
+import { collectOperations } from "../src/operations.js";
+import { loadOpenApi } from "../src/load.js";
+
+const root = resolve(fileURLToPath(new URL("../../..", import.meta.url)));
+const schema = JSON.parse(readFileSync(join(root, "spec/errors.schema.json"), "utf8")) as object;
+const table = () => parse(readFileSync(join(root, "spec/errors.yaml"), "utf8")) as { errors: Record<string, unknown>[] };
+
+/** Just the corners of the spec these tests edit. */
+interface SpecDoc {
+  components: { schemas: Record<string, { properties: Record<string, unknown> }> };
+  paths: Record<string, Record<string, Record<string, unknown>>>;
+}
+
+const temps: string[] = [];
+afterEach(() => {
+  for (const t of temps.splice(0)) rmSync(t, { recursive: true, force: true });
+});
+
+/** A scratch repo root holding a copy of spec/, for generating from edited specs. */
+function scratchRoot(): string {
+  const dir = mkdtempSync(join(tmpdir(), "woox-codegen-"));
+  temps.push(dir);
+  cpSync(join(root, "spec"), join(dir, "spec"), { recursive: true });
+  return dir;
+}
+
+describe("pnpm gen", () => {
+  it("left every committed generated file up to date (run `pnpm gen` if this fails)", async () => {
+    expect(await checkDrift(root)).toEqual({ stale: [], missing: [], orphaned: [] });
+  });
+
+  it("is deterministic: the same input gives the same bytes", async () => {
+    const a = await generate(root);
+    const b = await generate(root);
+    expect([...a.keys()]).toEqual([...b.keys()]);
+    for (const [path, content] of a) expect(b.get(path), path).toBe(content);
+  });
+
+  it("heads every generated TypeScript file with the do-not-edit line naming `pnpm gen`", async () => {
+    for (const [path, content] of await generate(root)) {
+      if (!path.endsWith(".ts")) continue;
+      expect(path).toMatch(/\.gen\.ts$/);
+      expect(content.startsWith(GENERATED_HEADER), path).toBe(true);
+      expect(content).toContain("generated — do not edit — regenerate with `pnpm gen`");
+    }
+  });
+
+  it("reports stale, missing and orphaned files", async () => {
+    const dir = scratchRoot();
+    await writeGenerated(dir);
+    expect(await checkDrift(dir)).toEqual({ stale: [], missing: [], orphaned: [] });
+    writeFileSync(join(dir, "packages/client/src/operations.gen.ts"), "// edited by hand\n");
+    rmSync(join(dir, "packages/errors/src/meta.gen.ts"));
+    mkdirSync(join(dir, "packages/extra/src"), { recursive: true });
+    writeFileSync(join(dir, "packages/extra/src/old.gen.ts"), `${GENERATED_HEADER}\n`);
+    expect(await checkDrift(dir)).toEqual({
+      stale: ["packages/client/src/operations.gen.ts"],
+      missing: ["packages/errors/src/meta.gen.ts"],
+      orphaned: ["packages/extra/src/old.gen.ts"],
+    });
+  });
+
+  it("carries a spec edit into the types and the operation metadata with no hand edit", async () => {
+    const dir = scratchRoot();
+    const specFile = join(dir, "spec/openapi.yaml");
+    const doc = parse(readFileSync(specFile, "utf8")) as SpecDoc;
+    doc.components.schemas.AlgoOrder!.properties.sandboxOnlyField = { type: "string", description: "added by a test" };
+    (doc.paths["/v3/trade/algoOrder"]!.get!["x-rate-limit"] as { requests: number }).requests = 7;
+    writeFileSync(specFile, stringify(doc));
+    const files = await generate(dir);
+    expect(files.get("packages/types/src/openapi.gen.ts")).toContain("sandboxOnlyField?: string;");
+    expect(files.get("packages/client/src/operations.gen.ts")).toMatch(/getAlgoOrder: \{[^}]*"requests":7/);
+    expect(files.get("packages/types/openapi.json")).toContain("sandboxOnlyField");
+  });
+
+  it("carries an error-table edit into the catalog", async () => {
+    const dir = scratchRoot();
+    const file = join(dir, "spec/errors.yaml");
+    const t = parse(readFileSync(file, "utf8")) as { errors: Record<string, unknown>[] };
+    t.errors[0]!.hint = "A hint edited by a test.";
+    writeFileSync(file, stringify(t));
+    expect((await generate(dir)).get("packages/errors/src/catalog-woox.gen.ts")).toContain("A hint edited by a test.");
+  });
+});
+
+describe("errors.yaml validation", () => {
+  const withEntry = (mutate: (errors: Record<string, unknown>[]) => void) => {
+    const t = table();
+    mutate(t.errors);
+    return () => validateErrorTable(t, schema);
+  };
+
+  it("accepts the committed table", () => {
+    expect(validateErrorTable(table(), schema).errors.length).toBeGreaterThan(200);
+  });
+
+  it("rejects a duplicate code, naming both entries", () => {
+    const run = withEntry((e) => e.push({ ...e[0], name: "SOME_OTHER_NAME" }));
+    expect(run).toThrow(SpecError);
+    expect(run).toThrow(/errors\[\d+\] \(woox -1000 SOME_OTHER_NAME\): duplicate code -1000 in api woox \(first at errors\[0\]/);
+  });
+
+  it("rejects a duplicate name within an api", () => {
+    expect(withEntry((e) => (e[1]!.name = e[0]!.name))).toThrow(/errors\[1\] \(woox -1001 UNKNOWN\): duplicate name UNKNOWN/);
+  });
+
+  it("rejects a missing field, naming the entry and the field", () => {
+    expect(withEntry((e) => delete e[3]!.hint)).toThrow(/errors\[3\] \(woox -1003 TOO_MANY_REQUEST\): must have required property 'hint'/);
+  });
+
+  it("rejects an HTTP status outside 100–599", () => {
+    expect(withEntry((e) => (e[2]!.httpStatus = 700))).toThrow(/errors\[2\] \(woox -1002 UNAUTHORIZED\)\/httpStatus: must be <= 599/);
+    expect(withEntry((e) => (e[2]!.httpStatus = 42))).toThrow(/httpStatus: must be >= 100/);
+  });
+
+  it("rejects a retryable entry with no way to recover, and a group of another api", () => {
+    expect(withEntry((e) => Object.assign(e[4]!, { retryable: true, recovery: "none" }))).toThrow(/errors\[4\] \(woox -1004 UNKNOWN_PARAM\)\/recovery: must NOT be valid/);
+    expect(withEntry((e) => (e[0]!.group = "woox-pro-contract"))).toThrow(/errors\[0\] \(woox -1000 UNKNOWN\): group "woox-pro-contract" belongs to api woox-pro/);
+  });
+});
+
+describe("operation metadata", () => {
+  it("reads method, path, auth and x-rate-limit of every operation", () => {
+    const ops = collectOperations(loadOpenApi(root));
+    const place = ops.find((o) => o.operationId === "placeAlgoOrder");
+    expect(place).toMatchObject({ method: "POST", path: "/v3/trade/algoOrder", auth: true, rateLimit: { requests: 2, perMs: 1000, key: "symbol" } });
+    expect(ops.find((o) => o.operationId === "getAlgoOrder")?.rateLimit).toMatchObject({ requests: 10, perMs: 1000 });
+  });
+
+  it("fails generation when an operation lacks x-rate-limit, naming it", async () => {
+    const dir = scratchRoot();
+    const specFile = join(dir, "spec/openapi.yaml");
+    const doc = parse(readFileSync(specFile, "utf8")) as SpecDoc;
+    delete doc.paths["/v3/trade/algoOrder"]!.get!["x-rate-limit"];
+    writeFileSync(specFile, stringify(doc));
+    await expect(generate(dir)).rejects.toThrow(/GET \/v3\/trade\/algoOrder: x-rate-limit must be/);
+  });
+});
