@@ -13,7 +13,7 @@ export default tseslint.config(
     languageOptions: {
       globals: { ...globals.node },
       parserOptions: {
-        projectService: { allowDefaultProject: ["*.js", "*.ts", "*.mjs"] },
+        projectService: { allowDefaultProject: ["*.js", "*.mjs"] },
         tsconfigRootDir: import.meta.dirname,
       },
     },
