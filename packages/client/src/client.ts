@@ -3,6 +3,8 @@ import type { HttpMethod, PathsWithMethod, RequiredKeysOf, ResponseObjectMap, Su
 import type { paths } from "@woox-sdk/types";
 import { WooxApiError } from "@woox-sdk/errors";
 import { parseJson, stringifyJson } from "./json.js";
+import { normalizeIncoming, prepareOutgoing } from "./ids.js";
+import { createHelpers, type Helpers } from "./helpers.js";
 import { createTransport, PreparedRequest, type FetchLike, type ReceivedResponse } from "./transport.js";
 
 export const DEFAULT_BASE_URL = "https://api.woox.io";
@@ -43,7 +45,7 @@ export type WooxMethod<M extends HttpMethod, Throw extends boolean> = <
   ...init: InitParam<I>
 ) => Promise<Throw extends true ? { data: SuccessBody<paths[P][M]>; response: Response } : WooxResult<paths[P][M]>>;
 
-export interface WooxClient<Throw extends boolean = false> {
+export interface WooxClient<Throw extends boolean = false> extends Helpers {
   GET: WooxMethod<"get", Throw>;
   POST: WooxMethod<"post", Throw>;
   PUT: WooxMethod<"put", Throw>;
@@ -109,8 +111,13 @@ export function createWooxClient<Throw extends boolean = false>(options: WooxCli
     bodySerializer: stringifyJson,
   });
 
-  async function call(method: Uppercase<HttpMethod>, url: string, init: Record<string, unknown> | undefined): Promise<unknown> {
-    const res = await inner.request(method.toLowerCase() as HttpMethod, url as never, { ...init, parseAs: "stream" } as never);
+  async function call(method: Uppercase<HttpMethod>, url: string, init: Record<string, unknown> | undefined, throwing = throwOnError): Promise<unknown> {
+    const prepared: Record<string, unknown> = { ...init, parseAs: "stream" };
+    // Ids may come in as bigint or digit strings; check them here so a bad one fails before sending.
+    if (init?.body !== undefined) prepared.body = prepareOutgoing(init.body, "body");
+    const params = init?.params as { query?: unknown } | undefined;
+    if (params?.query !== undefined) prepared.params = { ...params, query: prepareOutgoing(params.query, "query") };
+    const res = await inner.request(method.toLowerCase() as HttpMethod, url as never, prepared as never);
     const received = res.response as unknown as ReceivedResponse;
     const response = received.raw;
     const request = { method, path: received.target };
@@ -121,6 +128,7 @@ export function createWooxClient<Throw extends boolean = false>(options: WooxCli
     } else if (received.body !== "") {
       try {
         data = parseJson(received.body);
+        normalizeIncoming(data);
       } catch (cause) {
         error = WooxApiError.from({ status: received.status, body: received.body, request, docsBaseUrl, cause });
       }
@@ -130,7 +138,7 @@ export function createWooxClient<Throw extends boolean = false>(options: WooxCli
       }
     }
     if (error) {
-      if (throwOnError) throw error;
+      if (throwing) throw error;
       return { error, response };
     }
     return { data, response };
@@ -138,6 +146,7 @@ export function createWooxClient<Throw extends boolean = false>(options: WooxCli
 
   const method = (m: Uppercase<HttpMethod>) => (url: string, init?: Record<string, unknown>) => call(m, url, init);
   return Object.freeze({
+    ...createHelpers((m, path, init) => call(m, path, init, true) as Promise<{ data: unknown }>),
     GET: method("GET"),
     POST: method("POST"),
     PUT: method("PUT"),

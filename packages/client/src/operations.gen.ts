@@ -4,7 +4,40 @@
 /** Every operation of the spec: method, path, whether it is signed, its rate limit (x-rate-limit) and the error codes it documents (x-error-codes). */
 export const operations = {
   getAlgoOrder: {"method":"GET","path":"/v3/trade/algoOrder","auth":true,"rateLimit":{"requests":10,"perMs":1000,"key":"account","source":"documented"},"errorCodes":[-1000,-1001,-1002,-1003,-1005,-1006,317152,317184]},
+  editAlgoOrder: {"method":"PUT","path":"/v3/trade/algoOrder","auth":true,"rateLimit":{"requests":5,"perMs":1000,"key":"account","source":"documented"},"errorCodes":[-1000,-1001,-1002,-1003,-1004,-1005,-1006,302177,317136,317137,317138,317161,317170,317174]},
   placeAlgoOrder: {"method":"POST","path":"/v3/trade/algoOrder","auth":true,"rateLimit":{"requests":2,"perMs":1000,"key":"symbol","source":"documented"},"errorCodes":[-1000,-1001,-1002,-1003,-1004,-1005,-1011,-1012,-1101,-1102,-1103,-1104,-1105,302117,317139,317140,317141,317142,317143,317150,317151,317167]},
+  cancelAlgoOrder: {"method":"DELETE","path":"/v3/trade/algoOrder","auth":true,"rateLimit":{"requests":10,"perMs":1000,"key":"account","source":"reported"},"errorCodes":[-1000,-1001,-1002,-1003,-1005,-1006,317152,317161,317184]},
+  getAlgoOrders: {"method":"GET","path":"/v3/trade/algoOrders","auth":true,"rateLimit":{"requests":10,"perMs":1000,"key":"account","source":"documented"},"errorCodes":[-1000,-1001,-1002,-1003,-1004,-1005]},
+  cancelAlgoOrders: {"method":"DELETE","path":"/v3/trade/algoOrders","auth":true,"rateLimit":{"requests":10,"perMs":1000,"key":"account","source":"documented"},"errorCodes":[-1000,-1001,-1002,-1003,-1005]},
+  getOrder: {"method":"GET","path":"/v3/trade/order","auth":true,"rateLimit":{"requests":5,"perMs":1000,"key":"account","source":"reported"},"errorCodes":[-1000,-1001,-1002,-1003,-1005,-1006,302129]},
+  editOrder: {"method":"PUT","path":"/v3/trade/order","auth":true,"rateLimit":{"requests":5,"perMs":1000,"key":"account","source":"documented"},"errorCodes":[-1000,-1001,-1002,-1003,-1004,-1005,-1006,-1103,-1104,302142,302177]},
+  placeOrder: {"method":"POST","path":"/v3/trade/order","auth":true,"rateLimit":{"requests":5,"perMs":1000,"key":"symbol","source":"documented"},"errorCodes":[-1000,-1001,-1002,-1003,-1004,-1005,-1011,-1012,-1101,-1102,-1103,-1104,-1105,302117,302119]},
+  cancelOrder: {"method":"DELETE","path":"/v3/trade/order","auth":true,"rateLimit":{"requests":10,"perMs":1000,"key":"account","source":"reported"},"errorCodes":[-1000,-1001,-1002,-1003,-1005,-1006]},
+  getOrders: {"method":"GET","path":"/v3/trade/orders","auth":true,"rateLimit":{"requests":10,"perMs":1000,"key":"account","source":"reported"},"errorCodes":[-1000,-1001,-1002,-1003,-1004,-1005]},
+  cancelOrders: {"method":"DELETE","path":"/v3/trade/orders","auth":true,"rateLimit":{"requests":10,"perMs":1000,"key":"account","source":"reported"},"errorCodes":[-1000,-1001,-1002,-1003,-1005]},
+  cancelAllOrders: {"method":"DELETE","path":"/v3/trade/allOrders","auth":true,"rateLimit":{"requests":10,"perMs":1000,"key":"account","source":"reported"},"errorCodes":[-1000,-1001,-1002,-1003,-1005]},
+  getTransactionHistory: {"method":"GET","path":"/v3/trade/transactionHistory","auth":true,"rateLimit":{"requests":2,"perMs":1000,"key":"account","source":"reported"},"errorCodes":[-1000,-1001,-1002,-1003,-1004,-1005]},
+  getTradingFee: {"method":"GET","path":"/v3/trade/tradingFee","auth":true,"rateLimit":{"requests":2,"perMs":1000,"key":"account","source":"reported"},"errorCodes":[-1000,-1001,-1002,-1003,-1005,302101]},
+  cancelAllAfter: {"method":"POST","path":"/v3/trade/order/cancelAllAfter","auth":true,"rateLimit":{"requests":10,"perMs":1000,"key":"account","source":"documented"},"errorCodes":[-1000,-1001,-1002,-1003,-1005,317176]},
+  getSystemInfo: {"method":"GET","path":"/v3/public/systemInfo","auth":false,"rateLimit":{"requests":10,"perMs":1000,"key":"ip","source":"reported"},"errorCodes":[-1000,-1003]},
+  getInstruments: {"method":"GET","path":"/v3/public/instruments","auth":false,"rateLimit":{"requests":10,"perMs":1000,"key":"ip","source":"reported"},"errorCodes":[-1000,-1003,-1005,302101]},
+  getOrderbook: {"method":"GET","path":"/v3/public/orderbook","auth":false,"rateLimit":{"requests":10,"perMs":1000,"key":"ip","source":"reported"},"errorCodes":[-1000,-1003,-1005,302101]},
+  getKline: {"method":"GET","path":"/v3/public/kline","auth":false,"rateLimit":{"requests":10,"perMs":1000,"key":"ip","source":"reported"},"errorCodes":[-1000,-1003,-1005,302101]},
+  getKlineHistory: {"method":"GET","path":"/v3/public/klineHistory","auth":false,"rateLimit":{"requests":10,"perMs":1000,"key":"ip","source":"reported"},"errorCodes":[-1000,-1003,-1005,302101]},
+  getMarketTrades: {"method":"GET","path":"/v3/public/marketTrades","auth":false,"rateLimit":{"requests":10,"perMs":1000,"key":"ip","source":"reported"},"errorCodes":[-1000,-1003,-1005,302101]},
+  getFundingRate: {"method":"GET","path":"/v3/public/fundingRate","auth":false,"rateLimit":{"requests":10,"perMs":1000,"key":"ip","source":"reported"},"errorCodes":[-1000,-1003,-1005,302101]},
+  getFutures: {"method":"GET","path":"/v3/public/futures","auth":false,"rateLimit":{"requests":10,"perMs":1000,"key":"ip","source":"reported"},"errorCodes":[-1000,-1003,-1005,302101]},
+  getTokens: {"method":"GET","path":"/v3/public/token","auth":false,"rateLimit":{"requests":10,"perMs":1000,"key":"ip","source":"reported"},"errorCodes":[-1000,-1003]},
+  getTokenInfo: {"method":"GET","path":"/v3/public/tokenInfo","auth":false,"rateLimit":{"requests":10,"perMs":1000,"key":"ip","source":"reported"},"errorCodes":[-1000,-1003,-1005]},
+  getAccountInfo: {"method":"GET","path":"/v3/account/info","auth":true,"rateLimit":{"requests":10,"perMs":60000,"key":"account","source":"documented"},"errorCodes":[-1000,-1001,-1002,-1003]},
+  getBalances: {"method":"GET","path":"/v3/asset/balances","auth":true,"rateLimit":{"requests":10,"perMs":1000,"key":"account","source":"documented"},"errorCodes":[-1000,-1001,-1002,-1003,-1005]},
+  getPositions: {"method":"GET","path":"/v3/futures/positions","auth":true,"rateLimit":{"requests":30,"perMs":10000,"key":"account","source":"documented"},"errorCodes":[-1000,-1001,-1002,-1003,-1005]},
+  getLeverage: {"method":"GET","path":"/v3/futures/leverage","auth":true,"rateLimit":{"requests":10,"perMs":60000,"key":"account","source":"reported"},"errorCodes":[-1000,-1001,-1002,-1003,-1005,302101]},
+  setLeverage: {"method":"PUT","path":"/v3/futures/leverage","auth":true,"rateLimit":{"requests":10,"perMs":60000,"key":"account","source":"reported"},"errorCodes":[-1000,-1001,-1002,-1003,-1004,-1005,302189,302305,302306]},
+  setPositionMode: {"method":"PUT","path":"/v3/futures/positionMode","auth":true,"rateLimit":{"requests":5,"perMs":60000,"key":"account","source":"reported"},"errorCodes":[-1000,-1001,-1002,-1003,-1004,-1005,302185,302308]},
 } as const;
 
 export type OperationId = keyof typeof operations;
+
+/** Properties and query parameters that hold 64-bit integers (ids, ms timestamps). */
+export const int64Names: ReadonlySet<string> = new Set(["after","algoOrderId","before","clientAlgoOrderId","clientOrderId","endTime","fromId","id","orderId","parentAlgoOrderId","rootAlgoOrderId","startTime","userId"]);

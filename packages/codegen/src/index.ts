@@ -3,6 +3,7 @@ import { dirname, join, relative } from "node:path";
 import { loadErrorSchema, loadErrorTable, loadOpenApi } from "./load.js";
 import { renderBundledSpec, renderTypes } from "./types.js";
 import { renderOperations } from "./operations.js";
+import { renderEnums } from "./enums.js";
 import { catalogFileName, renderCatalog, renderCatalogMeta } from "./errors.js";
 import { GENERATED_HEADER } from "./header.js";
 
@@ -20,6 +21,7 @@ export async function generate(root: string): Promise<Map<string, string>> {
   files.set("packages/types/src/openapi.gen.ts", await renderTypes(doc));
   files.set("packages/types/openapi.json", renderBundledSpec(doc));
   files.set("packages/client/src/operations.gen.ts", renderOperations(doc));
+  files.set("packages/client/src/enums.gen.ts", renderEnums(doc));
   files.set("packages/errors/src/meta.gen.ts", renderCatalogMeta(table, errorSchema));
   files.set(`packages/errors/src/${catalogFileName("woox")}`, renderCatalog(table, "woox"));
   files.set(`packages/errors/src/${catalogFileName("woox-pro")}`, renderCatalog(table, "woox-pro"));

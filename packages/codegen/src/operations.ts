@@ -1,6 +1,7 @@
 import type { OpenApiDoc } from "./load.js";
 import { SpecError } from "./load.js";
 import { withHeader } from "./header.js";
+import { collectInt64Names } from "./enums.js";
 
 const METHODS = ["get", "put", "post", "delete", "patch"] as const;
 
@@ -78,6 +79,9 @@ export function renderOperations(doc: OpenApiDoc): string {
       "} as const;",
       "",
       "export type OperationId = keyof typeof operations;",
+      "",
+      "/** Properties and query parameters that hold 64-bit integers (ids, ms timestamps). */",
+      `export const int64Names: ReadonlySet<string> = new Set(${JSON.stringify(collectInt64Names(doc))});`,
     ].join("\n"),
   );
 }

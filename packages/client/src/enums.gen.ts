@@ -1,0 +1,97 @@
+// generated — do not edit — regenerate with `pnpm gen`
+// Source: spec/ (openapi.yaml, errors.yaml). Any change here is overwritten by the next `pnpm gen`.
+
+// Runtime values of the spec's string enums (components.schemas), each also a type.
+
+export const Side = {
+  BUY: "BUY",
+  SELL: "SELL",
+} as const;
+export type Side = (typeof Side)[keyof typeof Side];
+
+/** `BOTH` in one-way mode; `LONG` or `SHORT` in hedge mode (perpetuals only). Required in hedge mode for futures, otherwise omit. */
+export const PositionSide = {
+  BOTH: "BOTH",
+  LONG: "LONG",
+  SHORT: "SHORT",
+} as const;
+export type PositionSide = (typeof PositionSide)[keyof typeof PositionSide];
+
+/** The price that triggers the order; default `MARKET_PRICE`. */
+export const TriggerPriceType = {
+  MARKET_PRICE: "MARKET_PRICE",
+  MARK_PRICE: "MARK_PRICE",
+} as const;
+export type TriggerPriceType = (typeof TriggerPriceType)[keyof typeof TriggerPriceType];
+
+/** Margin mode (perpetuals only); default `CROSS`. */
+export const MarginMode = {
+  CROSS: "CROSS",
+  ISOLATED: "ISOLATED",
+} as const;
+export type MarginMode = (typeof MarginMode)[keyof typeof MarginMode];
+
+/** The type of a parent algo order. */
+export const AlgoType = {
+  STOP: "STOP",
+  OCO: "OCO",
+  TRAILING_STOP: "TRAILING_STOP",
+  POSITIONAL_TP_SL: "POSITIONAL_TP_SL",
+  TP_SL: "TP_SL",
+  BRACKET: "BRACKET",
+  STOP_BRACKET: "STOP_BRACKET",
+} as const;
+export type AlgoType = (typeof AlgoType)[keyof typeof AlgoType];
+
+/** The order type of a parent algo order. */
+export const AlgoParentOrderType = {
+  LIMIT: "LIMIT",
+  MARKET: "MARKET",
+} as const;
+export type AlgoParentOrderType = (typeof AlgoParentOrderType)[keyof typeof AlgoParentOrderType];
+
+/** `LIMIT`; `MARKET`; time-in-force limits `IOC`, `FOK`, `POST_ONLY`; `ASK`/`BID` (price at the best ask/bid level `bidAskLevel`). */
+export const OrderType = {
+  LIMIT: "LIMIT",
+  MARKET: "MARKET",
+  IOC: "IOC",
+  FOK: "FOK",
+  POST_ONLY: "POST_ONLY",
+  ASK: "ASK",
+  BID: "BID",
+} as const;
+export type OrderType = (typeof OrderType)[keyof typeof OrderType];
+
+/** `INCOMPLETE` = `NEW` + `PARTIAL_FILLED`; `COMPLETED` = `CANCELLED` + `FILLED` + `REJECTED`. */
+export const OrderStatusFilter = {
+  NEW: "NEW",
+  CANCELLED: "CANCELLED",
+  PARTIAL_FILLED: "PARTIAL_FILLED",
+  FILLED: "FILLED",
+  REJECTED: "REJECTED",
+  INCOMPLETE: "INCOMPLETE",
+  COMPLETED: "COMPLETED",
+} as const;
+export type OrderStatusFilter = (typeof OrderStatusFilter)[keyof typeof OrderStatusFilter];
+
+/** `ONE_WAY`: one `BOTH` position per symbol; `HEDGE`: a `LONG` and a `SHORT` position per symbol. */
+export const PositionMode = {
+  ONE_WAY: "ONE_WAY",
+  HEDGE: "HEDGE",
+} as const;
+export type PositionMode = (typeof PositionMode)[keyof typeof PositionMode];
+
+export const KlineInterval = {
+  "1m": "1m",
+  "5m": "5m",
+  "15m": "15m",
+  "30m": "30m",
+  "1h": "1h",
+  "4h": "4h",
+  "12h": "12h",
+  "1d": "1d",
+  "1w": "1w",
+  "1mon": "1mon",
+  "1y": "1y",
+} as const;
+export type KlineInterval = (typeof KlineInterval)[keyof typeof KlineInterval];
