@@ -34,8 +34,9 @@ function json(body: unknown, status = 200, headers: Record<string, string> = {})
   return new Response(text, { status, headers: { "content-type": "application/json", ...headers } });
 }
 
+// Retries are covered in reliability.test.ts; here each call is one request.
 const signed = (fetch: FetchLike, extra: object = {}) =>
-  createWooxClient({ apiKey: API_KEY, apiSecret: SECRET, baseUrl: "https://api.woox.io", fetch, now: () => TS, ...extra });
+  createWooxClient({ apiKey: API_KEY, apiSecret: SECRET, baseUrl: "https://api.woox.io", fetch, now: () => TS, retry: false, ...extra });
 
 describe("requests on the wire", () => {
   it("POST /v3/trade/algoOrder: compact JSON body, signed over those exact bytes", async () => {
@@ -155,7 +156,8 @@ describe("the secret never leaks", () => {
       json({ success: true, data: { rows: [] }, timestamp: TS }),
     ];
     const { fetch } = observedFetch(() => responses.shift() ?? json({}, 500));
-    const client = signed(fetch);
+    // With retries on, so that the retry and reconcile paths are covered too.
+    const client = signed(fetch, { retry: { retries: 2 }, sleep: () => Promise.resolve(), autoClientIds: true });
     const body = { symbol: "PERP_BTC_USDT", algoType: "STOP", side: "BUY", type: "MARKET", quantity: "1", triggerPrice: "1" } as const;
     const outcomes: unknown[] = [client];
     for (let i = 0; i < 5; i++) outcomes.push(await client.POST("/v3/trade/algoOrder", { body }));

@@ -19,6 +19,8 @@ export interface OperationMeta {
   auth: boolean;
   rateLimit: RateLimit;
   errorCodes: number[];
+  /** From x-client-id: the body field holding the client id, and the operation that finds an order by it. */
+  clientId?: { field: string; lookup: string };
 }
 
 function checkRateLimit(where: string, value: unknown): RateLimit {
@@ -52,6 +54,10 @@ export function collectOperations(doc: OpenApiDoc): OperationMeta[] {
       const security = (op.security as unknown[] | undefined) ?? globalSecurity;
       const codes = (op["x-error-codes"] as unknown[] | undefined) ?? [];
       if (!codes.every((c) => Number.isInteger(c))) throw new SpecError(`spec/openapi.yaml ${where}: x-error-codes must be integers`);
+      const clientId = op["x-client-id"] as { field?: unknown; lookup?: unknown } | undefined;
+      if (clientId !== undefined && (typeof clientId.field !== "string" || typeof clientId.lookup !== "string")) {
+        throw new SpecError(`spec/openapi.yaml ${where}: x-client-id must be {field: string, lookup: operationId}`);
+      }
       out.push({
         operationId,
         method: method.toUpperCase() as OperationMeta["method"],
@@ -59,7 +65,13 @@ export function collectOperations(doc: OpenApiDoc): OperationMeta[] {
         auth: security.some((s) => Object.keys(s as object).length > 0),
         rateLimit: checkRateLimit(where, op["x-rate-limit"]),
         errorCodes: codes as number[],
+        ...(clientId ? { clientId: { field: clientId.field as string, lookup: clientId.lookup as string } } : {}),
       });
+    }
+  }
+  for (const op of out) {
+    if (op.clientId && !seen.has(op.clientId.lookup)) {
+      throw new SpecError(`spec/openapi.yaml ${op.method} ${op.path}: x-client-id.lookup names ${op.clientId.lookup}, which is not an operation`);
     }
   }
   return out;

@@ -1,0 +1,48 @@
+import type { components } from "@woox-sdk/types";
+import { WooxApiError } from "@woox-sdk/errors";
+import { operations } from "./operations.gen.js";
+
+type AlgoOrder = components["schemas"]["AlgoOrder"];
+type Order = components["schemas"]["Order"];
+type Invoke = (method: "GET", path: string, init: Record<string, unknown>) => Promise<{ data: unknown }>;
+
+/** The rows a placement answers with, rebuilt from the order found: child legs depth-first, the parent last. */
+function algoRows(order: AlgoOrder): components["schemas"]["PlacedAlgoOrderRow"][] {
+  const rows = (order.childOrders ?? []).flatMap(algoRows);
+  rows.push({ algoOrderId: order.algoOrderId, clientAlgoOrderId: order.clientAlgoOrderId, algoType: order.algoType, quantity: order.quantity });
+  return rows;
+}
+
+// How the answer of each lookup operation becomes the `data` its placement would have answered.
+const asPlacement: Record<string, (found: unknown) => unknown> = {
+  getAlgoOrder: (found) => ({ rows: algoRows(found as AlgoOrder) }),
+  getOrder: (found) => {
+    const o = found as Order;
+    return { orderId: o.orderId, clientOrderId: o.clientOrderId, type: o.type, price: o.price ?? null, quantity: o.quantity ?? null, amount: o.amount ?? null };
+  },
+};
+
+/** Whether an error from a lookup means "no such order" (rather than "could not look"). */
+function isNotFound(err: unknown): boolean {
+  return err instanceof WooxApiError && (err.category === "not_found" || err.httpStatus === 404 || err.code === "-1006");
+}
+
+/**
+ * After a placement whose outcome is unknown: looks the order up by its client id. Resolves to the
+ * success envelope the placement would have returned when the order exists, or undefined when it does
+ * not (then it is safe to send the placement again). Any other failure propagates: the outcome stays
+ * unknown and the caller must not resend.
+ */
+export async function reconcileByClientId(lookup: string, field: string, clientId: unknown, invoke: Invoke): Promise<unknown> {
+  const op = operations[lookup as keyof typeof operations];
+  const toPlacement = asPlacement[lookup];
+  if (!op || !toPlacement) throw new Error(`no reconciliation for lookup operation ${lookup}`);
+  try {
+    const { data } = await invoke("GET", op.path, { params: { query: { [field]: clientId } } });
+    const envelope = data as { data: unknown; timestamp: number };
+    return { success: true, data: toPlacement(envelope.data), timestamp: envelope.timestamp };
+  } catch (err) {
+    if (isNotFound(err)) return undefined;
+    throw err;
+  }
+}
