@@ -2,6 +2,12 @@ import type { operations as Ops } from "@woox-sdk/types";
 import { operations } from "./operations.gen.js";
 import type { IdInput } from "./ids.js";
 
+/** Per-call options every helper takes last. */
+export interface HelperCallOptions {
+  signal?: AbortSignal;
+  timeoutMs?: number;
+}
+
 // Everything below is typed from the generated `operations`; no request or response shape is restated.
 type OpId = keyof Ops;
 type Query<K extends OpId> = Ops[K] extends { parameters: { query?: infer Q } } ? NonNullable<Q> : never;
@@ -35,9 +41,10 @@ async function* paginate<R>(fetchPage: (page: number) => Promise<{ rows: R[]; me
 }
 
 export function createHelpers(invoke: Invoke) {
-  const run = async <K extends OpId>(id: K, init?: { query?: object; body?: unknown }): Promise<DataOf<K>> => {
+  const run = async <K extends OpId>(id: K, init?: { query?: object; body?: unknown }, opts?: HelperCallOptions): Promise<DataOf<K>> => {
     const op = operations[id];
     const { data } = await invoke(op.method, op.path, {
+      ...opts,
       ...(init?.query ? { params: { query: init.query } } : {}),
       ...(init?.body !== undefined ? { body: init.body } : {}),
     });
@@ -46,75 +53,75 @@ export function createHelpers(invoke: Invoke) {
 
   const algoOrders = {
     /** Places an algo order (any of the seven types); resolves to the created rows. */
-    place: (body: Body<"placeAlgoOrder">) => run("placeAlgoOrder", { body }),
+    place: (body: Body<"placeAlgoOrder">, opts?: HelperCallOptions) => run("placeAlgoOrder", { body }, opts),
     /** One algo order by `algoOrderId` or `clientAlgoOrderId`. */
-    get: async (ref: AlgoRef) => {
+    get: async (ref: AlgoRef, opts?: HelperCallOptions) => {
       requireOneOf(ref, ["algoOrderId", "clientAlgoOrderId"], "algoOrders.get");
-      return run("getAlgoOrder", { query: ref });
+      return run("getAlgoOrder", { query: ref }, opts);
     },
     /** Edits an open algo order; resolves to `{ status: "EDIT_SENT" }`. */
-    edit: (body: Body<"editAlgoOrder">) => run("editAlgoOrder", { body }),
+    edit: (body: Body<"editAlgoOrder">, opts?: HelperCallOptions) => run("editAlgoOrder", { body }, opts),
     /** Cancels one algo order; resolves to `{ status: "CANCEL_SENT" }`. */
-    cancel: async (ref: AlgoRef & { symbol?: string }) => {
+    cancel: async (ref: AlgoRef & { symbol?: string }, opts?: HelperCallOptions) => {
       requireOneOf(ref, ["algoOrderId", "clientAlgoOrderId"], "algoOrders.cancel");
-      return run("cancelAlgoOrder", { query: ref });
+      return run("cancelAlgoOrder", { query: ref }, opts);
     },
     /** Cancels every open algo order of a symbol, or of all symbols. */
-    cancelAll: (filter: Query<"cancelAlgoOrders"> = {}) => run("cancelAlgoOrders", { query: filter }),
+    cancelAll: (filter: Query<"cancelAlgoOrders"> = {}, opts?: HelperCallOptions) => run("cancelAlgoOrders", { query: filter }, opts),
     /** One page of algo orders. */
-    list: (filters: WithIdInputs<Query<"getAlgoOrders">> = {}) => run("getAlgoOrders", { query: filters }),
+    list: (filters: WithIdInputs<Query<"getAlgoOrders">> = {}, opts?: HelperCallOptions) => run("getAlgoOrders", { query: filters }, opts),
     /** Every algo order matching the filters, page after page. */
-    iterate: (filters: WithIdInputs<Query<"getAlgoOrders">> = {}): AsyncGenerator<Row<"getAlgoOrders">, void, undefined> =>
-      paginate((page) => run("getAlgoOrders", { query: { ...filters, page } }), filters.page ?? 1),
+    iterate: (filters: WithIdInputs<Query<"getAlgoOrders">> = {}, opts?: HelperCallOptions): AsyncGenerator<Row<"getAlgoOrders">, void, undefined> =>
+      paginate((page) => run("getAlgoOrders", { query: { ...filters, page } }, opts), filters.page ?? 1),
   };
 
   const orders = {
-    place: (body: Body<"placeOrder">) => run("placeOrder", { body }),
-    get: async (ref: OrderRef) => {
+    place: (body: Body<"placeOrder">, opts?: HelperCallOptions) => run("placeOrder", { body }, opts),
+    get: async (ref: OrderRef, opts?: HelperCallOptions) => {
       requireOneOf(ref, ["orderId", "clientOrderId"], "orders.get");
-      return run("getOrder", { query: ref });
+      return run("getOrder", { query: ref }, opts);
     },
-    edit: (body: Body<"editOrder">) => run("editOrder", { body }),
-    cancel: async (ref: OrderRef & { symbol: string }) => {
+    edit: (body: Body<"editOrder">, opts?: HelperCallOptions) => run("editOrder", { body }, opts),
+    cancel: async (ref: OrderRef & { symbol: string }, opts?: HelperCallOptions) => {
       requireOneOf(ref, ["orderId", "clientOrderId"], "orders.cancel");
-      return run("cancelOrder", { query: ref });
+      return run("cancelOrder", { query: ref }, opts);
     },
     /** Cancels every open ordinary order of a symbol (algo orders stay). */
-    cancelAll: (filter: Query<"cancelOrders">) => run("cancelOrders", { query: filter }),
+    cancelAll: (filter: Query<"cancelOrders">, opts?: HelperCallOptions) => run("cancelOrders", { query: filter }, opts),
     /** Cancels every open ordinary and algo order of a symbol, or of all symbols. */
-    cancelAllIncludingAlgo: (filter: Query<"cancelAllOrders"> = {}) => run("cancelAllOrders", { query: filter }),
-    list: (filters: Query<"getOrders"> = {}) => run("getOrders", { query: filters }),
-    iterate: (filters: Query<"getOrders"> = {}): AsyncGenerator<Row<"getOrders">, void, undefined> =>
-      paginate((page) => run("getOrders", { query: { ...filters, page } }), filters.page ?? 1),
+    cancelAllIncludingAlgo: (filter: Query<"cancelAllOrders"> = {}, opts?: HelperCallOptions) => run("cancelAllOrders", { query: filter }, opts),
+    list: (filters: Query<"getOrders"> = {}, opts?: HelperCallOptions) => run("getOrders", { query: filters }, opts),
+    iterate: (filters: Query<"getOrders"> = {}, opts?: HelperCallOptions): AsyncGenerator<Row<"getOrders">, void, undefined> =>
+      paginate((page) => run("getOrders", { query: { ...filters, page } }, opts), filters.page ?? 1),
     /** One page of your trades. */
-    trades: (filters: WithIdInputs<Query<"getTransactionHistory">> = {}) => run("getTransactionHistory", { query: filters }),
-    iterateTrades: (filters: WithIdInputs<Query<"getTransactionHistory">> = {}): AsyncGenerator<Row<"getTransactionHistory">, void, undefined> =>
-      paginate((page) => run("getTransactionHistory", { query: { ...filters, page } }), filters.page ?? 1),
-    tradingFee: (query: Query<"getTradingFee">) => run("getTradingFee", { query }),
+    trades: (filters: WithIdInputs<Query<"getTransactionHistory">> = {}, opts?: HelperCallOptions) => run("getTransactionHistory", { query: filters }, opts),
+    iterateTrades: (filters: WithIdInputs<Query<"getTransactionHistory">> = {}, opts?: HelperCallOptions): AsyncGenerator<Row<"getTransactionHistory">, void, undefined> =>
+      paginate((page) => run("getTransactionHistory", { query: { ...filters, page } }, opts), filters.page ?? 1),
+    tradingFee: (query: Query<"getTradingFee">, opts?: HelperCallOptions) => run("getTradingFee", { query }, opts),
     /** Dead man's switch: cancel everything after `ms` unless called again; 0 disarms it. */
-    cancelAllAfter: (triggerAfter: number) => run("cancelAllAfter", { body: { triggerAfter } }),
+    cancelAllAfter: (triggerAfter: number, opts?: HelperCallOptions) => run("cancelAllAfter", { body: { triggerAfter } }, opts),
   };
 
   const market = {
-    systemInfo: () => run("getSystemInfo"),
-    instruments: (query: Query<"getInstruments"> = {}) => run("getInstruments", { query }),
-    orderbook: (query: Query<"getOrderbook">) => run("getOrderbook", { query }),
-    kline: (query: Query<"getKline">) => run("getKline", { query }),
-    klineHistory: (query: Query<"getKlineHistory">) => run("getKlineHistory", { query }),
-    trades: (query: Query<"getMarketTrades">) => run("getMarketTrades", { query }),
-    fundingRate: (query: Query<"getFundingRate"> = {}) => run("getFundingRate", { query }),
-    futures: (query: Query<"getFutures"> = {}) => run("getFutures", { query }),
-    tokens: () => run("getTokens"),
-    tokenInfo: (query: Query<"getTokenInfo"> = {}) => run("getTokenInfo", { query }),
+    systemInfo: (opts?: HelperCallOptions) => run("getSystemInfo", undefined, opts),
+    instruments: (query: Query<"getInstruments"> = {}, opts?: HelperCallOptions) => run("getInstruments", { query }, opts),
+    orderbook: (query: Query<"getOrderbook">, opts?: HelperCallOptions) => run("getOrderbook", { query }, opts),
+    kline: (query: Query<"getKline">, opts?: HelperCallOptions) => run("getKline", { query }, opts),
+    klineHistory: (query: Query<"getKlineHistory">, opts?: HelperCallOptions) => run("getKlineHistory", { query }, opts),
+    trades: (query: Query<"getMarketTrades">, opts?: HelperCallOptions) => run("getMarketTrades", { query }, opts),
+    fundingRate: (query: Query<"getFundingRate"> = {}, opts?: HelperCallOptions) => run("getFundingRate", { query }, opts),
+    futures: (query: Query<"getFutures"> = {}, opts?: HelperCallOptions) => run("getFutures", { query }, opts),
+    tokens: (opts?: HelperCallOptions) => run("getTokens", undefined, opts),
+    tokenInfo: (query: Query<"getTokenInfo"> = {}, opts?: HelperCallOptions) => run("getTokenInfo", { query }, opts),
   };
 
   const account = {
-    info: () => run("getAccountInfo"),
-    balances: (query: Query<"getBalances"> = {}) => run("getBalances", { query }),
-    positions: (query: Query<"getPositions"> = {}) => run("getPositions", { query }),
-    leverage: (query: Query<"getLeverage">) => run("getLeverage", { query }),
-    setLeverage: (body: Body<"setLeverage">) => run("setLeverage", { body }),
-    setPositionMode: (positionMode: Body<"setPositionMode">["positionMode"]) => run("setPositionMode", { body: { positionMode } }),
+    info: (opts?: HelperCallOptions) => run("getAccountInfo", undefined, opts),
+    balances: (query: Query<"getBalances"> = {}, opts?: HelperCallOptions) => run("getBalances", { query }, opts),
+    positions: (query: Query<"getPositions"> = {}, opts?: HelperCallOptions) => run("getPositions", { query }, opts),
+    leverage: (query: Query<"getLeverage">, opts?: HelperCallOptions) => run("getLeverage", { query }, opts),
+    setLeverage: (body: Body<"setLeverage">, opts?: HelperCallOptions) => run("setLeverage", { body }, opts),
+    setPositionMode: (positionMode: Body<"setPositionMode">["positionMode"], opts?: HelperCallOptions) => run("setPositionMode", { body: { positionMode } }, opts),
   };
 
   return { algoOrders, orders, market, account };

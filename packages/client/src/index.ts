@@ -11,7 +11,7 @@ export { WooxApiError, isWooxApiError, lookupError } from "@woox-sdk/errors";
 export * from "./enums.gen.js";
 export { WooxRequestError, toWireInt64 } from "./ids.js";
 export type { IdInput } from "./ids.js";
-export type { DataOf, Helpers } from "./helpers.js";
+export type { DataOf, HelperCallOptions, Helpers } from "./helpers.js";
 export { WooxAbortError, WooxNetworkError, WooxTimeoutError, WooxTransportError } from "./transport-errors.js";
 export type { TransportErrorKind } from "./transport-errors.js";
 export { RateLimiter } from "./limiter.js";

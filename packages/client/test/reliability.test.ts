@@ -264,6 +264,16 @@ describe("timeouts, aborts and network failures", () => {
     expect(sent).toHaveLength(1);
   });
 
+  it("takes timeoutMs and signal on the task-shaped helpers too", async () => {
+    const { fetch } = scripted(hang);
+    await expect(client(fetch, { retry: false }).algoOrders.get({ algoOrderId: 1 }, { timeoutMs: 10 })).rejects.toBeInstanceOf(WooxTimeoutError);
+    const { fetch: fetch2 } = scripted(hang);
+    const controller = new AbortController();
+    const pending = client(fetch2).market.systemInfo({ signal: controller.signal });
+    controller.abort();
+    await expect(pending).rejects.toBeInstanceOf(WooxAbortError);
+  });
+
   it("maps a refused connection to a network error with status 0", async () => {
     const { fetch } = scripted(refused(), refused());
     const err = await client(fetch, { retry: { retries: 1 } }).market.systemInfo().catch((e: unknown) => e);
