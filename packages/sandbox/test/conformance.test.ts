@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { bundledSpec, specOperations, type ExchangeRecord } from "../src/index.js";
+import { responseProblems } from "./conformance.js";
+
+// The checker must itself catch non-conforming responses, or the per-test checks prove nothing.
+describe("response conformance checker", () => {
+  const get = specOperations(bundledSpec()).find((o) => o.route === "GET /v3/trade/algoOrder")!;
+  const rec = (status: number, body: unknown, headers: Record<string, string> = {}): ExchangeRecord => ({
+    method: "GET",
+    target: "/v3/trade/algoOrder?algoOrderId=1",
+    operation: get,
+    status,
+    headers: { "content-type": "application/json", ...headers },
+    body: JSON.stringify(body),
+  });
+
+  it("accepts conforming success and error bodies", async () => {
+    expect(await responseProblems(rec(200, { success: true, data: { algoOrderId: 1, symbol: "PERP_BTC_USDT", algoType: "STOP" }, timestamp: 1 }))).toEqual([]);
+    expect(await responseProblems(rec(400, { success: false, code: -1005, message: "x" }))).toEqual([]);
+    expect(await responseProblems(rec(429, { success: false, code: -1003, message: "x" }, { "retry-after": "1" }))).toEqual([]);
+  });
+
+  it("rejects a wrong body, an undocumented status, media type or header value", async () => {
+    expect(await responseProblems(rec(200, { success: true, data: { symbol: "PERP_BTC_USDT", algoType: "STOP" }, timestamp: 1 }))).toHaveLength(1);
+    expect(await responseProblems(rec(200, { success: true, data: { algoOrderId: 1, symbol: "X", algoType: "STOP", quantity: [1] }, timestamp: 1 }))).toHaveLength(1);
+    expect(await responseProblems(rec(400, { success: true, code: -1005, message: "x" }))).toHaveLength(1);
+    expect(await responseProblems(rec(418, { success: false, code: -1005, message: "x" }))).toHaveLength(1);
+    expect(await responseProblems({ ...rec(400, { success: false, code: -1, message: "x" }), headers: { "content-type": "text/plain" } })).toHaveLength(1);
+    expect(await responseProblems(rec(429, { success: false, code: -1003, message: "x" }, { "retry-after": "soon" }))).toHaveLength(1);
+  });
+
+  it("holds responses to paths outside the spec to the error envelope", async () => {
+    const outside = { ...rec(404, { success: false, code: -1006, message: "x" }), operation: undefined, target: "/v3/nope" };
+    expect(await responseProblems(outside)).toEqual([]);
+    expect(await responseProblems({ ...outside, body: "{}" })).toHaveLength(1);
+  });
+});

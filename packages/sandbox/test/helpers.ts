@@ -1,0 +1,61 @@
+import { createWooxClient, type WooxClient } from "@woox-sdk/client";
+import { assertConforms } from "./conformance.js";
+import { startSandbox, type ExchangeRecord, type Sandbox, type SandboxOptions } from "../src/index.js";
+
+export interface Harness {
+  sandbox: Sandbox;
+  client: WooxClient;
+  records: ExchangeRecord[];
+  /** Stops the sandbox, then fails if any response it sent does not match the spec. */
+  stop(): Promise<void>;
+}
+
+/** A sandbox on a free loopback port plus a client for its demo account. */
+export async function harness(options: SandboxOptions = {}): Promise<Harness> {
+  const records: ExchangeRecord[] = [];
+  const sandbox = await startSandbox({
+    ...options,
+    onResponse: (r) => {
+      records.push(r);
+      options.onResponse?.(r);
+    },
+  });
+  const client = createWooxClient({ ...sandbox.credentials, baseUrl: sandbox.url, ...(options.now ? { now: options.now } : {}) });
+  return {
+    sandbox,
+    client,
+    records,
+    stop: async () => {
+      await sandbox.stop();
+      await assertConforms(records);
+    },
+  };
+}
+
+/**
+ * A request signed by the test itself (node:crypto, independent of both the client and the sandbox's
+ * verifier), for cases the typed client cannot or should not produce: raw bytes, bad headers, old
+ * timestamps, huge ids.
+ */
+export async function rawRequest(
+  sandbox: Sandbox,
+  method: string,
+  target: string,
+  body = "",
+  opts: { apiKey?: string; apiSecret?: string; timestamp?: string; headers?: Record<string, string>; sign?: boolean } = {},
+): Promise<{ status: number; text: string; json: { success: boolean; code?: number; message?: string; data?: unknown }; headers: Headers }> {
+  const { createHmac } = await import("node:crypto");
+  const apiKey = opts.apiKey ?? sandbox.credentials.apiKey;
+  const secret = opts.apiSecret ?? sandbox.credentials.apiSecret;
+  const timestamp = opts.timestamp ?? String(Date.now());
+  const headers: Record<string, string> = { "content-type": "application/json" };
+  if (opts.sign !== false) {
+    headers["x-api-key"] = apiKey;
+    headers["x-api-timestamp"] = timestamp;
+    headers["x-api-signature"] = createHmac("sha256", secret).update(`${timestamp}${method}${target}${body}`).digest("hex");
+  }
+  Object.assign(headers, opts.headers);
+  const res = await fetch(`${sandbox.url}${target}`, { method, headers, body: body === "" ? undefined : body });
+  const text = await res.text();
+  return { status: res.status, text, json: JSON.parse(text) as { success: boolean; code?: number; message?: string }, headers: res.headers };
+}

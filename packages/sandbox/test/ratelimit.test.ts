@@ -1,0 +1,58 @@
+import type { AlgoOrderRequest } from "@woox-sdk/types";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { bundledSpec, specOperations } from "../src/index.js";
+import { harness, type Harness } from "./helpers.js";
+
+let h: Harness;
+let clock = 1_800_000_000_000;
+beforeEach(async () => {
+  clock = 1_800_000_000_000;
+  h = await harness({ now: () => clock });
+});
+afterEach(() => h.stop());
+
+const ops = specOperations(bundledSpec());
+const post = ops.find((o) => o.route === "POST /v3/trade/algoOrder")!.rateLimit!;
+const get = ops.find((o) => o.route === "GET /v3/trade/algoOrder")!.rateLimit!;
+
+const order = (symbol: string, trigger: string): AlgoOrderRequest => ({ symbol, algoType: "STOP", side: "BUY", type: "MARKET", quantity: "0.01", triggerPrice: trigger });
+
+describe("rate limits from x-rate-limit", () => {
+  it("the spec says POST algoOrder is 2 per second per symbol and GET 10 per second per account", () => {
+    expect(post).toMatchObject({ requests: 2, perMs: 1000, key: "symbol" });
+    expect(get).toMatchObject({ requests: 10, perMs: 1000, key: "account" });
+  });
+
+  it("limits POST per symbol, answers 429/-1003 with Retry-After, and lets the window slide", async () => {
+    for (let i = 0; i < post.requests; i++) expect((await h.client.POST("/v3/trade/algoOrder", { body: order("PERP_BTC_USDT", "61000") })).error).toBeUndefined();
+    const limited = await h.client.POST("/v3/trade/algoOrder", { body: order("PERP_BTC_USDT", "61000") });
+    expect(limited.error?.codeName).toBe("TOO_MANY_REQUEST");
+    expect(limited.error?.httpStatus).toBe(429);
+    expect(limited.response.headers.get("retry-after")).toBe("1");
+    expect(limited.error?.retryAfterMs).toBe(1000);
+    // Another symbol has its own budget.
+    expect((await h.client.POST("/v3/trade/algoOrder", { body: order("PERP_ETH_USDT", "3100") })).error).toBeUndefined();
+    clock += post.perMs - 1;
+    expect((await h.client.POST("/v3/trade/algoOrder", { body: order("PERP_BTC_USDT", "61000") })).error?.codeName).toBe("TOO_MANY_REQUEST");
+    clock += 1;
+    expect((await h.client.POST("/v3/trade/algoOrder", { body: order("PERP_BTC_USDT", "61000") })).error).toBeUndefined();
+  });
+
+  it("limits GET per account: another API key is not affected", async () => {
+    for (let i = 0; i < get.requests; i++) await h.client.GET("/v3/trade/algoOrder", { params: { query: { algoOrderId: 1 } } });
+    const limited = await h.client.GET("/v3/trade/algoOrder", { params: { query: { algoOrderId: 1 } } });
+    expect(limited.error?.code).toBe("-1003");
+    const { createWooxClient } = await import("@woox-sdk/client");
+    const other = createWooxClient({ ...h.sandbox.addAccount(), baseUrl: h.sandbox.url, now: () => clock });
+    expect((await other.GET("/v3/trade/algoOrder", { params: { query: { algoOrderId: 1 } } })).error?.codeName).toBe("ORDER_NOT_FOUND");
+  });
+
+  it("can be switched off for tests that need bursts", async () => {
+    const free = await harness({ rateLimits: false });
+    try {
+      for (let i = 0; i < 5; i++) expect((await free.client.POST("/v3/trade/algoOrder", { body: order("PERP_BTC_USDT", "61000") })).error).toBeUndefined();
+    } finally {
+      await free.stop();
+    }
+  });
+});
