@@ -1,12 +1,13 @@
 #!/usr/bin/env node
 import { realpathSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { isWooxApiError } from "@woox-sdk/client";
+import { isWooxApiError, type WooxClient } from "@woox-sdk/client";
 import type { SandboxOptions } from "@woox-sdk/sandbox";
 import type { AlgoOrder } from "@woox-sdk/types";
 import { decimalArg, idArg, parse, UsageError, type Options } from "./args.js";
 import { orderLine, placeOrder, runDemo } from "./demo.js";
 import { ALGO_TYPES, buildAlgoOrder, OrderSpecError, type AlgoType, type OrderSpec } from "./orders.js";
+import { CANCEL_ALL_OPTS, CANCEL_OPTS, cancelAllCommand, cancelCommand, EDIT_OPTS, editCommand, LIST_OPTS, listCommand, type Runner } from "./manage.js";
 import { errorLines, errorSummary, Output } from "./output.js";
 import { openSandboxTarget, openTarget } from "./target.js";
 
@@ -16,6 +17,12 @@ Usage:
   woox-algo demo [--json]
   woox-algo place <TYPE> --symbol SYMBOL [options] [--json]
   woox-algo get (--id ALGO_ORDER_ID | --client-id CLIENT_ALGO_ORDER_ID) [--json]
+  woox-algo list [--symbol S] [--side BUY|SELL] [--type TYPE] [--status STATUS] [--tag TAG]
+                 [--page N] [--size N] [--all] [--client-id N] [--json]
+  woox-algo edit (--id N | --client-id N) [--quantity Q] [--price P] [--trigger-price P]
+                 [--visible-quantity Q] [--callback-rate R] [--callback-value V] [--activated-price P] [--json]
+  woox-algo cancel (--id N | --client-id N) [--symbol S] [--json]
+  woox-algo cancel-all [--symbol S] [--json]
   woox-algo help
 
 TYPE is one of ${ALGO_TYPES.join(", ")}.
@@ -33,11 +40,16 @@ place options:
   --client-id N            clientAlgoOrderId (unique among open algo orders)
   --tag TAG                algoOrderTag
 
+list: newest first, one page (25 unless --size); --all follows every page. STATUS is NEW, PARTIAL_FILLED,
+FILLED, CANCELLED, REJECTED, INCOMPLETE (open) or COMPLETED. --client-id finds orders by
+clientAlgoOrderId (the API cannot filter on it, so this reads every page).
+edit: only the fields given change; the order is read back afterwards.
+cancel: cancels the order and its child orders; cancel-all: every open algo order (of --symbol).
+
 Target: an embedded sandbox by default (it lives for one command: use "demo", or start
 "woox-sandbox --port 8787" and point the variables below at it). Set WOOX_API_KEY,
 WOOX_API_SECRET and WOOX_BASE_URL (e.g. https://api.staging.woox.io) to use a real API.
 
-Listing, editing and cancelling algo orders arrive with those operations in the spec.
 Exit codes: 0 success, 1 the API refused or the demo failed, 2 bad arguments.`;
 
 const JSON_OPT: Options = { json: { type: "boolean" } };
@@ -88,6 +100,27 @@ function placeSpec(positionals: string[], v: Record<string, string | boolean | u
   };
 }
 
+/** Runs a command on its target and turns an API refusal into its catalog explanation and exit code 1. */
+async function onTarget(env: NodeJS.ProcessEnv, io: MainIo, json: boolean, run: Runner | ((client: WooxClient, out: Output, describe: string) => Promise<number>)): Promise<number> {
+  const out = new Output(json, io.write);
+  const target = await openTarget(env, io.sandbox);
+  try {
+    return await run(target.client, out, target.describe);
+  } catch (e) {
+    if (!isWooxApiError(e)) throw e;
+    out.line(`${e.request ? `${e.request.method} ${e.request.path.split("?")[0]}: ` : ""}refused`);
+    for (const l of errorLines(e, "  ")) out.line(l);
+    out.result({ ok: false, error: errorSummary(e) });
+    return 1;
+  } finally {
+    await target.close();
+  }
+}
+
+function noPositionals(command: string, positionals: string[]): void {
+  if (positionals.length > 0) throw new UsageError(`${command} takes no positional arguments, got "${positionals[0]}"`);
+}
+
 export interface MainIo {
   env?: NodeJS.ProcessEnv;
   write?: (text: string) => void;
@@ -132,7 +165,7 @@ export async function main(argv: string[], io: MainIo = {}): Promise<number> {
         const target = await openTarget(env, io.sandbox);
         try {
           out.line(`Placing ${spec.algoType} on ${target.describe}`);
-          const res = await placeOrder(target.client, body, out);
+          const res = await placeOrder(target.client, body);
           if (res.error) {
             for (const l of errorLines(res.error, "  ")) out.line(l);
             out.result({ ok: false, error: errorSummary(res.error) });
@@ -174,10 +207,29 @@ export async function main(argv: string[], io: MainIo = {}): Promise<number> {
         }
       }
 
-      case "list":
-      case "edit":
-      case "cancel":
-        throw new UsageError(`"${command}" is not available yet: the spec does not describe that algo-order operation so far`);
+      case "list": {
+        const { values, positionals } = parse(rest, { ...JSON_OPT, ...LIST_OPTS });
+        noPositionals(command, positionals);
+        return await onTarget(env, io, values.json === true, listCommand(values));
+      }
+
+      case "edit": {
+        const { values, positionals } = parse(rest, { ...JSON_OPT, ...EDIT_OPTS });
+        noPositionals(command, positionals);
+        return await onTarget(env, io, values.json === true, editCommand(values));
+      }
+
+      case "cancel": {
+        const { values, positionals } = parse(rest, { ...JSON_OPT, ...CANCEL_OPTS });
+        noPositionals(command, positionals);
+        return await onTarget(env, io, values.json === true, cancelCommand(values));
+      }
+
+      case "cancel-all": {
+        const { values, positionals } = parse(rest, { ...JSON_OPT, ...CANCEL_ALL_OPTS });
+        noPositionals(command, positionals);
+        return await onTarget(env, io, values.json === true, cancelAllCommand(values));
+      }
 
       default:
         throw new UsageError(`unknown command "${command}"`);
@@ -188,7 +240,7 @@ export async function main(argv: string[], io: MainIo = {}): Promise<number> {
       return 2;
     }
     if (isWooxApiError(e)) {
-      err(`woox-algo: ${e.message}\n`);
+      err(`woox-algo: ${e.message}\n${errorLines(e, "  ").join("\n")}\n`);
       return 1;
     }
     err(`woox-algo: ${e instanceof Error ? e.message : String(e)}\n`);

@@ -6,8 +6,12 @@ import type { Target } from "./target.js";
 
 /**
  * The main job: all seven algo types placed on the embedded sandbox, read back, driven through their
- * triggers by moving prices, read back again; then a few typical mistakes, each printed with what the
- * error catalog knows about it. Exits non-zero if anything does not happen as described.
+ * triggers by moving prices, read back again; listed, edited and cancelled with the client's helpers;
+ * the account those fills left behind; then a few typical mistakes, each printed with what the error
+ * catalog knows about it. Exits non-zero if anything does not happen as described.
+ *
+ * The client keeps its defaults (pacing to the spec's rate limits, retries), as a user's program would:
+ * the orders are spread over instruments so that pacing costs about a second in all.
  */
 
 type Id = number | bigint;
@@ -44,32 +48,23 @@ interface PlacedOrder {
   rootId: Id;
 }
 
+/** What POST /sandbox/price reports: algo-order events carry algoOrderId/algoType, ordinary ones orderId/type. */
 interface MoveEvent {
   event: string;
-  algoOrderId: Id;
-  algoType: string;
+  algoOrderId?: Id;
+  algoType?: string;
+  orderId?: Id;
+  type?: string;
   price: string;
   quantity?: string;
 }
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
 /**
- * Calls the API again after a -1003 (a 429 was not processed, so even an order placement is safe to
- * resend), waiting as Retry-After asks.
+ * Places one algo order with the raw typed call, which returns `{ data }` or `{ error }`. The client
+ * paces placements to 2 per second per symbol and retries what is safe to retry by itself.
  */
-export async function withRateLimitRetry<R extends { error?: WooxApiError }>(call: () => Promise<R>, out: Output, retries = 3): Promise<R> {
-  for (let attempt = 0; ; attempt++) {
-    const res = await call();
-    if (res.error?.codeName !== "TOO_MANY_REQUEST" || attempt >= retries) return res;
-    const wait = res.error.retryAfterMs ?? 1000;
-    out.line(`    rate limited (-1003 TOO_MANY_REQUEST on ${res.error.request?.method ?? ""} ${res.error.request?.path.split("?")[0] ?? ""}): waiting ${wait} ms as Retry-After asks`);
-    await sleep(wait);
-  }
-}
-
-export function placeOrder(client: WooxClient, body: AlgoOrderRequest, out: Output) {
-  return withRateLimitRetry(() => client.POST("/v3/trade/algoOrder", { body }), out);
+export function placeOrder(client: WooxClient, body: AlgoOrderRequest) {
+  return client.POST("/v3/trade/algoOrder", { body });
 }
 
 export function orderLine(o: AlgoOrder, indent = "  "): string {
@@ -96,10 +91,8 @@ async function movePrice(baseUrl: string, symbol: string, price: string): Promis
   return body.data.events;
 }
 
-async function readBack(client: WooxClient, id: Id, out: Output): Promise<AlgoOrder> {
-  const res = await withRateLimitRetry(() => client.GET("/v3/trade/algoOrder", { params: { query: { algoOrderId: id as number } } }), out);
-  if (res.error) throw res.error;
-  return res.data.data;
+async function readBack(client: WooxClient, id: Id): Promise<AlgoOrder> {
+  return client.algoOrders.get({ algoOrderId: id });
 }
 
 function isDone(o: AlgoOrder): boolean {
@@ -119,7 +112,7 @@ export async function runDemo(target: Target, out: Output): Promise<boolean> {
   out.line("1. Placing one algo order of each of the seven types (POST /v3/trade/algoOrder)");
   const placed: PlacedOrder[] = [];
   for (const spec of DEMO_ORDERS) {
-    const res = await placeOrder(client, buildAlgoOrder(spec), out);
+    const res = await placeOrder(client, buildAlgoOrder(spec));
     if (res.error) {
       ok = false;
       out.line(`  FAILED ${spec.algoType}: ${describeSpec(spec)}`);
@@ -137,7 +130,7 @@ export async function runDemo(target: Target, out: Output): Promise<boolean> {
   out.line();
 
   out.line("2. Reading them back (GET /v3/trade/algoOrder)");
-  for (const p of placed) for (const l of treeLines(await readBack(client, p.rootId, out))) out.line(l);
+  for (const p of placed) for (const l of treeLines(await readBack(client, p.rootId))) out.line(l);
   out.line();
 
   out.line("3. Moving prices (POST /sandbox/price) to trigger and fill them");
@@ -146,7 +139,7 @@ export async function runDemo(target: Target, out: Output): Promise<boolean> {
     const events = await movePrice(baseUrl, m.symbol, m.price);
     moves.push({ ...m, events });
     out.line(`  ${m.symbol} -> ${m.price}: ${m.why}`);
-    for (const e of events) out.line(`      ${e.event.padEnd(9)} ${e.algoType.padEnd(16)} #${String(e.algoOrderId)}${e.quantity ? ` ${e.quantity} @ ${e.price}` : ""}`);
+    for (const e of events) out.line(`      ${e.event.padEnd(9)} ${(e.algoType ?? e.type ?? "").padEnd(16)} #${String(e.algoOrderId ?? e.orderId)}${e.quantity ? ` ${e.quantity} @ ${e.price}` : ""}`);
   }
   report.moves = moves;
   out.line();
@@ -154,7 +147,7 @@ export async function runDemo(target: Target, out: Output): Promise<boolean> {
   out.line("4. Reading them back again");
   const finals: AlgoOrder[] = [];
   for (const p of placed) {
-    const o = await readBack(client, p.rootId, out);
+    const o = await readBack(client, p.rootId);
     finals.push(o);
     for (const l of treeLines(o)) out.line(l);
   }
@@ -164,7 +157,43 @@ export async function runDemo(target: Target, out: Output): Promise<boolean> {
   report.orders = finals;
   out.line();
 
-  out.line("5. Provoking a few errors; each is explained by the error catalog (@woox-sdk/errors)");
+  out.line("5. Managing orders with the client's helpers (client.algoOrders.list / edit / cancel / cancelAll)");
+  const managed: Record<string, unknown> = {};
+  const completed = await client.algoOrders.list({ status: "COMPLETED" });
+  out.line(`  list({ status: "COMPLETED" }): ${completed.meta.total} algo orders (${completed.rows.map((o) => o.algoType).join(", ")})`);
+  managed.completed = completed.meta.total;
+  const { rows: stopRows } = await client.algoOrders.place(buildAlgoOrder({ algoType: "STOP", symbol: "PERP_ETH_USDT", side: "SELL", quantity: "0.5", triggerPrice: "2800", clientAlgoOrderId: 7001 }));
+  const stopId = stopRows[0].algoOrderId!;
+  out.line(`  placed a STOP #${String(stopId)} (clientAlgoOrderId 7001): SELL 0.5 PERP_ETH_USDT when the price falls to 2800`);
+  const edited = await client.algoOrders.edit({ algoOrderId: stopId as number, triggerPrice: "2850", quantity: "0.4" });
+  const afterEdit = await client.algoOrders.get({ algoOrderId: stopId });
+  out.line(`  edit({ triggerPrice: "2850", quantity: "0.4" }) -> ${edited.status}; read back: triggerPrice ${String(afterEdit.triggerPrice)}, quantity ${String(afterEdit.quantity)}`);
+  if (String(afterEdit.triggerPrice) !== "2850" || String(afterEdit.quantity) !== "0.4") ok = false;
+  const open = await client.algoOrders.list({ status: "INCOMPLETE" });
+  out.line(`  list({ status: "INCOMPLETE" }): ${open.rows.map((o) => `${o.algoType} #${String(o.algoOrderId)}`).join(", ")}`);
+  const cancelled = await client.algoOrders.cancel({ clientAlgoOrderId: 7001 });
+  const afterCancel = await client.algoOrders.get({ algoOrderId: stopId });
+  out.line(`  cancel({ clientAlgoOrderId: 7001 }) -> ${cancelled.status}; read back: algoStatus ${String(afterCancel.algoStatus)}`);
+  if (afterCancel.algoStatus !== "CANCELLED") ok = false;
+  const all = await client.algoOrders.cancelAll();
+  const left = (await client.algoOrders.list({ status: "INCOMPLETE" })).meta.total;
+  out.line(`  cancelAll() -> ${all.status}; open algo orders left: ${left}`);
+  if (left !== 0) ok = false;
+  Object.assign(managed, { edited: afterEdit, cancelled: afterCancel.algoStatus, openAfterCancelAll: left });
+  report.managed = managed;
+  out.line();
+
+  out.line("6. The account those fills left behind (client.account / client.orders helpers)");
+  const trades = await client.orders.trades({ size: 100 });
+  const { positions } = await client.account.positions();
+  const usdt = (await client.account.balances({ token: "USDT" })).holding[0];
+  out.line(`  ${trades.meta?.total ?? trades.rows.length} fills recorded (GET /v3/trade/transactionHistory), fees in USDT: ${trades.rows.reduce((s, t) => s + Number(t.fee ?? 0), 0).toFixed(4)}`);
+  out.line(`  open perpetual positions: ${positions.length === 0 ? "none (the TP/SL legs closed what the entries opened)" : positions.map((p) => `${p.symbol} ${String(p.holding)}`).join(", ")}`);
+  out.line(`  USDT: ${String(usdt?.holding)} (started at 100000)`);
+  report.account = { fills: trades.meta?.total ?? trades.rows.length, positions, usdt: usdt?.holding };
+  out.line();
+
+  out.line("7. Provoking a few errors; each is explained by the error catalog (@woox-sdk/errors)");
   const errors: unknown[] = [];
   const expect = (label: string, expected: string, error: WooxApiError | undefined) => {
     if (!error) {
@@ -178,23 +207,23 @@ export async function runDemo(target: Target, out: Output): Promise<boolean> {
     errors.push({ provoked: label, expected, ...errorSummary(error) });
   };
 
-  let r = await placeOrder(client, buildAlgoOrder({ algoType: "STOP", symbol: "SPOT_ETH_USDT", side: "BUY", quantity: "0.1", triggerPrice: "3300.005" }), out);
+  let r = await placeOrder(client, buildAlgoOrder({ algoType: "STOP", symbol: "SPOT_ETH_USDT", side: "BUY", quantity: "0.1", triggerPrice: "3300.005" }));
   expect("a trigger price off the 0.01 tick", "PRICE_FILTER", r.error);
 
-  r = await placeOrder(client, buildAlgoOrder({ algoType: "STOP", symbol: "PERP_ETH_USDT", side: "SELL", quantity: "0.001", triggerPrice: "3000" }), out);
+  r = await placeOrder(client, buildAlgoOrder({ algoType: "STOP", symbol: "PERP_ETH_USDT", side: "SELL", quantity: "0.001", triggerPrice: "3000" }));
   expect("an order worth 3 USDT (minimum notional 10)", "MIN_NOTIONAL", r.error);
 
   const withTypo = { ...buildAlgoOrder({ algoType: "STOP", symbol: "SPOT_WOO_USDT", side: "SELL", quantity: "100", triggerPrice: "0.15" }), stopPrice: "0.15" };
-  r = await placeOrder(client, withTypo, out);
+  r = await placeOrder(client, withTypo);
   expect('a field the API does not know ("stopPrice", from another exchange)', "UNKNOWN_PARAM", r.error);
 
   const clientAlgoOrderId = 4242;
-  const first = await placeOrder(client, buildAlgoOrder({ algoType: "STOP", symbol: "SPOT_BAL_USDT", side: "BUY", quantity: "1", triggerPrice: "80", clientAlgoOrderId }), out);
+  const first = await placeOrder(client, buildAlgoOrder({ algoType: "STOP", symbol: "SPOT_BAL_USDT", side: "BUY", quantity: "1", triggerPrice: "80", clientAlgoOrderId }));
   if (first.error) ok = false;
-  r = await placeOrder(client, buildAlgoOrder({ algoType: "STOP", symbol: "PERP_BTC_USDT", side: "SELL", quantity: "0.01", triggerPrice: "60000", clientAlgoOrderId }), out);
+  r = await placeOrder(client, buildAlgoOrder({ algoType: "STOP", symbol: "PERP_BTC_USDT", side: "SELL", quantity: "0.01", triggerPrice: "60000", clientAlgoOrderId }));
   expect(`clientAlgoOrderId ${clientAlgoOrderId} reused while its order is open`, "DUPLICATE_CLIENT_ORDER_ID", r.error);
   await movePrice(baseUrl, "SPOT_BAL_USDT", "80");
-  r = await placeOrder(client, buildAlgoOrder({ algoType: "STOP", symbol: "PERP_BTC_USDT", side: "SELL", quantity: "0.01", triggerPrice: "60000", clientAlgoOrderId }), out);
+  r = await placeOrder(client, buildAlgoOrder({ algoType: "STOP", symbol: "PERP_BTC_USDT", side: "SELL", quantity: "0.01", triggerPrice: "60000", clientAlgoOrderId }));
   out.line(r.error ? "  UNEXPECTED: reuse after completion was refused" : `  (after that order filled, clientAlgoOrderId ${clientAlgoOrderId} is accepted again: #${String(r.data.data.rows[0].algoOrderId)})`);
   if (r.error) ok = false;
 
@@ -205,16 +234,21 @@ export async function runDemo(target: Target, out: Output): Promise<boolean> {
   const missing = await client.GET("/v3/trade/algoOrder", { params: { query: { algoOrderId: 1 } } });
   expect("an algoOrderId that does not exist", "ORDER_NOT_FOUND", missing.error);
 
+  // The default client paces to the spec's x-rate-limit; one with pacing and retries off meets the limit.
+  const burst = () => buildAlgoOrder({ algoType: "STOP", symbol: "SPOT_BTC_USDT", side: "SELL", quantity: "0.001", triggerPrice: "50000" });
+  const started = Date.now();
+  const paced = await Promise.all([0, 1, 2].map(() => client.POST("/v3/trade/algoOrder", { body: burst() })));
+  const pacedOk = paced.every((p) => !p.error);
+  out.line(`  a burst of 3 orders on one symbol with the default client: ${pacedOk ? "all accepted" : "REFUSED"}, paced to 2 per second (${Date.now() - started} ms)`);
+  if (!pacedOk) ok = false;
+  const unpaced = createWooxClient({ ...target.sandbox.credentials, baseUrl, rateLimit: false, retry: false });
   let limited: WooxApiError | undefined;
-  for (let i = 0; i < 5 && !limited; i++) {
-    const res = await client.POST("/v3/trade/algoOrder", { body: buildAlgoOrder({ algoType: "STOP", symbol: "SPOT_BTC_USDT", side: "SELL", quantity: "0.001", triggerPrice: "50000" }) });
-    limited = res.error;
-  }
-  expect("a burst of orders on one symbol (2 per second allowed)", "TOO_MANY_REQUEST", limited);
+  for (let i = 0; i < 3 && !limited; i++) limited = (await unpaced.POST("/v3/trade/algoOrder", { body: burst() })).error;
+  expect("the same burst with rateLimit: false, retry: false (2 per second allowed)", "TOO_MANY_REQUEST", limited);
   report.errors = errors;
   out.line();
 
-  out.line(ok ? "Demo complete: all seven algo types placed, read back, triggered and filled." : "Demo FAILED: see the lines above.");
+  out.line(ok ? "Demo complete: all seven algo types placed, read back, triggered and filled; listed, edited and cancelled." : "Demo FAILED: see the lines above.");
   report.ok = ok;
   out.result(report);
   return ok;

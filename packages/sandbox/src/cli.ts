@@ -5,15 +5,18 @@ import { startSandbox, type SandboxOptions } from "./server.js";
 
 const USAGE = `woox-sandbox: a local WOO X V3 exchange for testing bots (no account, no network)
 
-Usage: woox-sandbox [--port 8787] [--host 127.0.0.1] [--no-rate-limits]
+Usage: woox-sandbox [--port 8787] [--host 127.0.0.1] [--no-rate-limits] [--cors ORIGIN]...
                     [--seed N] [--fault-rate-limit F] [--fault-maintenance F]
                     [--fault-drop F] [--fault-delay F] [--delay-ms MS]
 
+  --cors ORIGIN lets web pages from ORIGIN (e.g. http://127.0.0.1:4321, or *) call the sandbox:
+                preflights are answered and responses carry Access-Control-Allow-* headers. Repeatable.
   --fault-* F   fraction (0..1) of /v3 requests answered 429/-1003, 503/-1011, dropped, or delayed;
                 the same --seed gives the same faults for the same sequence of requests.
 
-Control routes (no auth): POST /sandbox/price {"symbol","price"} moves a price and triggers orders;
-GET /sandbox/price[?symbol=] reads prices; POST /sandbox/faults {seed, rateLimit, ...} changes faults.`;
+Control routes (no auth): POST /sandbox/price {"symbol","price"[,"quantity"]} moves a price, triggers
+algo orders and fills resting orders (up to "quantity" when given); GET /sandbox/price[?symbol=] reads
+prices; POST /sandbox/faults {seed, rateLimit, ...} changes faults.`;
 
 function fraction(name: string, v: string | undefined): number | undefined {
   if (v === undefined) return undefined;
@@ -32,6 +35,7 @@ async function run(argv: string[]): Promise<number> {
         port: { type: "string", default: "8787" },
         host: { type: "string", default: "127.0.0.1" },
         "no-rate-limits": { type: "boolean" },
+        cors: { type: "string", multiple: true },
         seed: { type: "string" },
         "fault-rate-limit": { type: "string" },
         "fault-maintenance": { type: "string" },
@@ -54,6 +58,9 @@ async function run(argv: string[]): Promise<number> {
     const port = Number(values.port);
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be 0..65535, got "${values.port}"`);
     options.port = port;
+    const cors = values.cors ?? [];
+    for (const o of cors) if (o !== "*" && !/^https?:\/\/[^/]+$/.test(o)) throw new Error(`--cors must be "*" or an origin such as http://127.0.0.1:4321 (no path), got "${o}"`);
+    if (cors.length > 0) options.cors = { origin: cors };
     options.faults = {
       seed: values.seed === undefined ? undefined : Number(values.seed),
       rateLimit: fraction("fault-rate-limit", values["fault-rate-limit"]),
@@ -81,6 +88,7 @@ async function run(argv: string[]): Promise<number> {
       `  export WOOX_API_SECRET=${apiSecret}`,
       "",
       `Instruments: ${DEFAULT_INSTRUMENTS.map((i) => `${i.symbol} ${i.price}`).join(", ")}`,
+      ...(options.cors ? [`CORS: allowed for ${[options.cors.origin].flat().join(", ")}`] : []),
       `Move a price: curl -X POST ${sandbox.url}/sandbox/price -d '{"symbol":"PERP_BTC_USDT","price":"61000"}'`,
       "Ctrl-C stops it.",
       "",

@@ -51,3 +51,28 @@ export function isMultiple(v: Dec, unit: Dec): boolean {
 
 export const min = (a: Dec, b: Dec): Dec => (a < b ? a : b);
 export const max = (a: Dec, b: Dec): Dec => (a > b ? a : b);
+
+export const abs = (a: Dec): Dec => (a < 0n ? -a : a);
+
+/** The largest multiple of `step` not above `v` (for v ≥ 0). */
+export function floorTo(v: Dec, step: Dec): Dec {
+  return step > 0n ? (v / step) * step : v;
+}
+
+/** The smallest multiple of `step` not below `v` (for v ≥ 0). */
+export function ceilTo(v: Dec, step: Dec): Dec {
+  if (step <= 0n) return v;
+  const q = v / step;
+  return (q * step === v ? q : q + 1n) * step;
+}
+
+/** The multiple of `step` nearest to a double (kline and order-book values derived from a formula). */
+export function fromNumber(x: number, step: Dec): Dec {
+  const stepNum = Number(step) / Number(ONE);
+  return BigInt(Math.round(x / stepNum)) * step;
+}
+
+/** A double close to `v`, for formulas (never for checks). */
+export function toNumber(v: Dec): number {
+  return Number(v) / Number(ONE);
+}

@@ -1,10 +1,11 @@
 import { lookupErrorByName, type CatalogEntry, type WooxErrorName } from "@woox-sdk/errors";
 
 /**
- * An error the sandbox answers with. Code and HTTP status always come from the @woox-sdk/errors catalog
- * entry, never from here. The message is the catalog's (with its {placeholders} filled) unless a
- * `detail` is given: the live API also sends specific texts under a generic code ("symbol must not be
- * blank" under -1005), and a specific text is what a developer debugging a bot needs.
+ * An error the sandbox answers with. Code, HTTP status and message all come from the @woox-sdk/errors
+ * catalog entry: the message is the catalog's (with its {placeholders} filled in) or one of the texts
+ * the catalog records as observed live. Only the generic "something about this request" codes below
+ * carry a specific text instead, because the live API does the same ("symbol must not be blank" under
+ * -1005) and a bot author needs to know which field or rule it was.
  */
 export class SandboxError extends Error {
   readonly entry: CatalogEntry;
@@ -25,6 +26,10 @@ export class SandboxError extends Error {
   }
 }
 
+/** The catalog entries whose published message is generic, so that a specific text may replace it. */
+export const DETAILED_ERRORS = ["INVALID_PARAM", "UNKNOWN_PARAM", "RPC_REJECT", "RESOURCE_NOT_FOUND", "TOO_MANY_REQUEST", "INVALID_SIGNATURE", "UNAUTHORIZED", "UNKNOWN"] as const;
+export type DetailedErrorName = (typeof DETAILED_ERRORS)[number];
+
 export function entryOf(name: WooxErrorName): CatalogEntry {
   const entry = lookupErrorByName(name);
   // Only reachable if the catalog renames an entry the sandbox uses; the tests cover every name used.
@@ -33,21 +38,42 @@ export function entryOf(name: WooxErrorName): CatalogEntry {
 }
 
 export interface ErrorOptions {
-  detail?: string;
+  /** Values for the catalog message's {placeholders}. */
   vars?: Record<string, string>;
-  /** Overrides the catalog's status, only where the spec documents another one (503 maintenance). */
+  /** One of the entry's `observedMessages`, used instead of the published message. */
+  observed?: string;
+  /** Overrides the catalog's status, only where the spec documents another one (503 maintenance, 404/405 routing). */
   status?: number;
   headers?: Record<string, string>;
 }
 
-export function sandboxError(name: WooxErrorName, options: ErrorOptions = {}): SandboxError {
+export interface DetailedErrorOptions extends ErrorOptions {
+  /** A specific text in place of the generic catalog message (only for DETAILED_ERRORS). */
+  detail?: string;
+}
+
+/** The catalog message of an entry with its {placeholders} filled in. */
+export function catalogMessage(entry: CatalogEntry, vars: Record<string, string> = {}): string {
+  return (entry.message ?? entry.name).replace(/\{(\w+)\}/g, (m, key: string) => vars[key] ?? m);
+}
+
+export function sandboxError(name: DetailedErrorName, options?: DetailedErrorOptions): SandboxError;
+export function sandboxError(name: WooxErrorName, options?: ErrorOptions): SandboxError;
+export function sandboxError(name: WooxErrorName, options: DetailedErrorOptions = {}): SandboxError {
   const entry = entryOf(name);
-  const template = entry.message ?? name;
-  const message = options.detail ?? template.replace(/\{(\w+)\}/g, (m, key: string) => options.vars?.[key] ?? m);
+  if (options.observed !== undefined && !(entry.observedMessages ?? []).includes(options.observed)) {
+    throw new Error(`"${options.observed}" is not an observed message of ${name} in the catalog`);
+  }
+  const message = options.detail ?? options.observed ?? catalogMessage(entry, options.vars);
   return new SandboxError(entry, message, { status: options.status, headers: options.headers });
 }
 
 /** Throws the catalog error `name`. */
-export function reject(name: WooxErrorName, options: ErrorOptions = {}): never {
-  throw sandboxError(name, options);
+export function reject(name: DetailedErrorName, options?: DetailedErrorOptions): never;
+export function reject(name: WooxErrorName, options?: ErrorOptions): never;
+export function reject(name: WooxErrorName, options: DetailedErrorOptions = {}): never {
+  throw sandboxError(name as DetailedErrorName, options);
 }
+
+/** The -1006 answer to acting on an order that is unknown, of another symbol, or already completed. */
+export const ORDER_GONE = "Your order and symbol are not valid or already canceled.";

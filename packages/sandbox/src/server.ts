@@ -50,9 +50,27 @@ export interface SandboxOptions {
   spec?: OpenApiDocument;
   /** First algoOrderId handed out (default 1000001); pass a value above 2^53 to exercise int64 handling. */
   firstAlgoOrderId?: bigint;
+  /** What each account holds when it first appears (default DEFAULT_BALANCES: 100000 USDT and some base tokens). */
+  balances?: Readonly<Record<string, string>>;
+  /** First orderId of ordinary orders (default 50000001). */
+  firstOrderId?: bigint;
+  /**
+   * Lets web pages on `origin` call the sandbox (e.g. @woox-sdk/client in a browser): preflight requests
+   * are answered and responses carry Access-Control-Allow-* headers. Off by default.
+   */
+  cors?: CorsOptions;
   /** Called after every response (tests validate them against the spec). */
   onResponse?: (record: ExchangeRecord) => void;
 }
+
+export interface CorsOptions {
+  /** An origin such as "http://127.0.0.1:4321", a list of them, or "*" for any. */
+  origin: string | readonly string[];
+}
+
+/** The request headers V3 calls need; a preflight asking for others is not granted them. */
+export const CORS_ALLOWED_HEADERS = ["x-api-key", "x-api-signature", "x-api-timestamp", "content-type"] as const;
+const CORS_METHODS = "GET, POST, PUT, DELETE, OPTIONS";
 
 export interface Sandbox {
   /** Base URL, e.g. "http://127.0.0.1:38211". */
@@ -63,8 +81,11 @@ export interface Sandbox {
   faults: FaultInjector;
   /** Adds an account (a separate API key with its own orders) and returns its credentials. */
   addAccount(credentials?: Partial<Credentials>): Credentials;
-  /** Moves a price, as POST /sandbox/price does; returns what triggered and filled. */
-  setPrice(symbol: string, price: string): EngineEvent[];
+  /**
+   * Moves a price, as POST /sandbox/price does; returns what triggered and filled. `quantity` limits how
+   * much of the resting ordinary orders trades at this price (default: all the price reached).
+   */
+  setPrice(symbol: string, price: string, quantity?: string): EngineEvent[];
   stop(): Promise<void>;
 }
 
@@ -88,7 +109,7 @@ function maintenanceError(): SandboxError {
   // the catalog records it (the catalog's status for -1011 in general is 400).
   const entry = entryOf("RPC_NOT_CONNECT");
   const observed = entry.observedMessages?.find((m) => /maintenance/i.test(m));
-  return sandboxError("RPC_NOT_CONNECT", { status: 503, ...(observed ? { detail: observed } : {}) });
+  return sandboxError("RPC_NOT_CONNECT", { status: 503, ...(observed ? { observed } : {}) });
 }
 
 export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
@@ -96,7 +117,17 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const doc = options.spec ?? bundledSpec();
   const operations = specOperations(doc);
   const validators = new Map<SpecOperation, RequestValidator>(operations.map((op) => [op, compileRequestValidator(doc, op)]));
-  const exchange = new Exchange({ instruments: options.instruments ?? DEFAULT_INSTRUMENTS, now, firstAlgoOrderId: options.firstAlgoOrderId });
+  const exchange = new Exchange({
+    instruments: options.instruments ?? DEFAULT_INSTRUMENTS,
+    now,
+    firstAlgoOrderId: options.firstAlgoOrderId,
+    firstOrderId: options.firstOrderId,
+    balances: options.balances,
+  });
+  const corsOrigins = options.cors === undefined ? undefined : typeof options.cors.origin === "string" ? [options.cors.origin] : [...options.cors.origin];
+  if (corsOrigins !== undefined && (corsOrigins.length === 0 || corsOrigins.some((o) => o !== "*" && !/^https?:\/\/[^/]+$/.test(o)))) {
+    throw new TypeError(`startSandbox: cors.origin must be "*" or origins such as "http://127.0.0.1:4321" (scheme, host and port, no path), got ${JSON.stringify(options.cors?.origin)}`);
+  }
   const secrets = new Map<string, string>();
   const accounts = options.accounts ?? [DEMO_CREDENTIALS];
   if (accounts.length === 0) throw new TypeError("startSandbox: accounts must not be empty");
@@ -113,15 +144,31 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     return creds;
   };
 
-  const setPrice = (symbol: string, price: string): EngineEvent[] => {
+  const setPrice = (symbol: string, price: string, quantity?: string): EngineEvent[] => {
     const p = dec(price);
     if (p === undefined) reject("INVALID_PARAM", { detail: "price must be a decimal string" });
-    return exchange.setPrice(symbol, p);
+    const q = quantity === undefined ? undefined : dec(quantity);
+    if (quantity !== undefined && q === undefined) reject("INVALID_PARAM", { detail: "quantity must be a decimal string" });
+    return exchange.setPrice(symbol, p, q);
   };
+
+  /** CORS response headers for this request's Origin, when CORS is on and the origin is allowed. */
+  function corsHeaders(req: IncomingMessage): Record<string, string> {
+    if (corsOrigins === undefined) return {};
+    const origin = req.headers.origin;
+    const any = corsOrigins.includes("*");
+    if (!any && (origin === undefined || !corsOrigins.includes(origin))) return {};
+    return {
+      "access-control-allow-origin": any ? "*" : origin!,
+      // Retry-After is not a CORS-safelisted response header: without this a browser client cannot see it.
+      "access-control-expose-headers": "retry-after",
+      ...(any ? {} : { vary: "Origin" }),
+    };
+  }
 
   function send(res: ServerResponse, record: Omit<ExchangeRecord, "status" | "headers" | "body">, status: number, payload: unknown, headers: Record<string, string> = {}): void {
     const body = stringifyJsonLossless(payload);
-    const all = { "content-type": "application/json", ...headers };
+    const all = { "content-type": "application/json", ...corsHeaders(res.req), ...headers };
     res.writeHead(status, all);
     res.end(body);
     options.onResponse?.({ ...record, status, headers: all, body });
@@ -135,10 +182,11 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   function control(pathname: string, method: string, body: Json | undefined, query: URLSearchParams): Json {
     const b = (body !== null && typeof body === "object" && !Array.isArray(body) ? body : {}) as Record<string, Json>;
     if (pathname === "/sandbox/price" && method === "POST") {
-      const symbol = b.symbol;
-      const price = b.price;
-      if (typeof symbol !== "string" || typeof price !== "string") reject("INVALID_PARAM", { detail: 'Send {"symbol": "PERP_BTC_USDT", "price": "61000"} (price as a string)' });
-      const events = setPrice(symbol, price);
+      const { symbol, price, quantity } = b;
+      if (typeof symbol !== "string" || typeof price !== "string" || (quantity !== undefined && typeof quantity !== "string")) {
+        reject("INVALID_PARAM", { detail: 'Send {"symbol": "PERP_BTC_USDT", "price": "61000"} (price as a string; optional "quantity": how much trades there)' });
+      }
+      const events = setPrice(symbol, price, quantity);
       return { symbol, price, events: events as unknown as Json[] };
     }
     if (pathname === "/sandbox/price" && method === "GET") {
@@ -163,6 +211,24 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     const target = req.url ?? "/";
     const url = new URL(target, "http://sandbox.invalid");
     const record: Omit<ExchangeRecord, "status" | "headers" | "body"> = { method, target, operation: undefined };
+    if (method === "OPTIONS" && corsOrigins !== undefined && req.headers["access-control-request-method"] !== undefined) {
+      // A CORS preflight: answered before routing, auth, limits and faults, as browsers expect.
+      req.resume();
+      const allowed = corsHeaders(req);
+      const headers: Record<string, string> = { ...allowed };
+      if (allowed["access-control-allow-origin"] !== undefined) {
+        headers["access-control-allow-methods"] = CORS_METHODS;
+        headers["access-control-allow-headers"] = CORS_ALLOWED_HEADERS.join(", ");
+        headers["access-control-max-age"] = "600";
+        // Private Network Access: a page served from a public origin (e.g. the docs site) may reach a
+        // sandbox on 127.0.0.1 only if the preflight says so.
+        if (req.headers["access-control-request-private-network"] === "true") headers["access-control-allow-private-network"] = "true";
+      }
+      res.writeHead(204, headers);
+      res.end();
+      options.onResponse?.({ ...record, status: 204, headers, body: "" });
+      return;
+    }
     try {
       const raw = await readBody(req);
       if (raw.length > MAX_BODY) reject("INVALID_PARAM", { detail: `The request body is larger than ${MAX_BODY} bytes` });
@@ -260,6 +326,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     setPrice,
     stop: () =>
       new Promise<void>((resolve, reject_) => {
+        exchange.dispose();
         server.close((err) => (err ? reject_(err) : resolve()));
         server.closeAllConnections();
       }),

@@ -31,6 +31,12 @@ export interface RequestInput {
 export interface ValidationHooks {
   /** The catalog entry for a discriminator value the spec does not map (e.g. an unknown algoType). */
   unknownDiscriminator?: WooxErrorName;
+  /**
+   * Catalog entries for a body field whose value breaks its schema (wrong type or out of range), where
+   * the API answers a code of its own rather than -1005. `vars` fills the message's placeholders from
+   * keywords of the field's schema, e.g. { maxTriggerAfter: "maximum" }.
+   */
+  fieldErrors?: Record<string, { name: WooxErrorName; vars?: Record<string, string> }>;
 }
 
 export type RequestValidator = (input: RequestInput, hooks?: ValidationHooks) => ValidatedRequest;
@@ -191,6 +197,21 @@ export function compileRequestValidator(doc: OpenApiDocument, op: SpecOperation)
     }
   }
 
+  /** The schema of a top-level body property, for fieldErrors placeholders. */
+  const bodyProperty = (name: string): SchemaObject | undefined => {
+    if (!jsonSchema) return undefined;
+    const props = deref<SchemaObject>(doc, jsonSchema).properties as Record<string, SchemaObject> | undefined;
+    return props?.[name] === undefined ? undefined : deref<SchemaObject>(doc, props[name]);
+  };
+  const fieldError = (errors: ErrorObject[], hooks: ValidationHooks): void => {
+    for (const [field, mapped] of Object.entries(hooks.fieldErrors ?? {})) {
+      if (errors.length === 0 || !errors.every((e) => e.instancePath === `/${field}`)) continue;
+      const schema = bodyProperty(field) ?? {};
+      const vars = Object.fromEntries(Object.entries(mapped.vars ?? {}).map(([k, keyword]) => [k, String(schema[keyword] as string | number)]));
+      reject(mapped.name, { vars });
+    }
+  };
+
   return (input, hooks = {}) => {
     const out: ValidatedRequest = { query: {}, path: {}, body: undefined };
 
@@ -237,7 +258,10 @@ export function compileRequestValidator(doc: OpenApiDocument, op: SpecOperation)
       }
       validate = variant;
     }
-    if (!validate(data)) raise(validate.errors ?? [], "body");
+    if (!validate(data)) {
+      fieldError(validate.errors ?? [], hooks);
+      raise(validate.errors ?? [], "body");
+    }
     out.body = input.body;
     return out;
   };

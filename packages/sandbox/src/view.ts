@@ -1,6 +1,9 @@
-import { fmt, ZERO } from "./decimal.js";
+import { div, fmt, ZERO } from "./decimal.js";
 import { rootOf, type AlgoNode } from "./engine.js";
 import type { Json } from "./json.js";
+import type { TradeRecord } from "./ledger.js";
+import type { Instrument } from "./market.js";
+import type { OrderState } from "./orders.js";
 
 /**
  * An algo order as V3 returns it (spec schema AlgoOrder). Decimals go out as strings and ids as exact
@@ -30,7 +33,7 @@ export function algoOrderView(n: AlgoNode, quoteAsset: string, tagField: "orderT
     triggerTime: String(n.triggerTime),
     totalExecutedQuantity: fmt(n.executed),
     averageExecutedPrice: fmt(n.averagePrice),
-    totalFee: "0",
+    totalFee: fmt(n.fee),
     feeAsset: n.executed > ZERO ? quoteAsset : "",
     totalRebate: "0",
     rebateCurrency: quoteAsset,
@@ -48,4 +51,76 @@ export function algoOrderView(n: AlgoNode, quoteAsset: string, tagField: "orderT
   if (n.marginMode !== undefined) out.marginMode = n.marginMode;
   if (n.children.length > 0) out.childOrders = n.children.map((c) => algoOrderView(c, quoteAsset, tagField));
   return out;
+}
+
+/** An ordinary order as V3 returns it (spec schema Order). */
+export function orderView(o: OrderState, withPnl = false): Record<string, Json> {
+  const out: Record<string, Json> = {
+    orderId: o.orderId,
+    clientOrderId: o.clientOrderId,
+    symbol: o.symbol,
+    orderTag: o.tag,
+    side: o.side,
+    type: o.type,
+    status: o.status,
+    price: o.price === undefined ? null : fmt(o.price),
+    quantity: o.quantitySent ? fmt(o.quantity) : null,
+    amount: o.amount === undefined ? null : fmt(o.amount),
+    visibleQuantity: fmt(o.visibleQuantity ?? o.quantity),
+    totalExecutedQuantity: fmt(o.executed),
+    averageExecutedPrice: o.executed > ZERO ? fmt(div(o.executedValue, o.executed)) : null,
+    totalFee: fmt(o.fee),
+    feeAsset: o.feeAsset,
+    totalRebate: "0",
+    rebateAsset: o.feeAsset,
+    reduceOnly: o.reduceOnly,
+    createdTime: o.createdTime,
+    updatedTime: o.updatedTime,
+  };
+  if (o.positionSide !== undefined) out.positionSide = o.positionSide;
+  if (o.marginMode !== undefined) out.marginMode = o.marginMode;
+  if (withPnl) out.realizedPnl = o.realizedPnl === undefined ? null : fmt(o.realizedPnl);
+  return out;
+}
+
+/** One of your executions (spec schema Trade). */
+export function tradeView(t: TradeRecord): Record<string, Json> {
+  return {
+    id: t.id,
+    symbol: t.symbol,
+    orderId: t.orderId,
+    orderTag: t.orderTag,
+    side: t.side,
+    executedPrice: fmt(t.price),
+    executedQuantity: fmt(t.quantity),
+    fee: fmt(t.fee),
+    feeAsset: t.feeAsset,
+    isMaker: t.isMaker,
+    realizedPnl: t.realizedPnl === undefined ? null : fmt(t.realizedPnl),
+    executedTimestamp: t.time,
+  };
+}
+
+/** A public trade (spec schema MarketTrade): every account's fills, without who made them. */
+export function marketTradeView(t: TradeRecord): Record<string, Json> {
+  return { symbol: t.symbol, side: t.side, executedPrice: fmt(t.price), executedQuantity: fmt(t.quantity), executedTimestamp: t.time };
+}
+
+/** An instrument's trading rules (spec schema Instrument), exactly those the sandbox checks orders against. */
+export function instrumentView(i: Instrument): Record<string, Json> {
+  return {
+    symbol: i.symbol,
+    status: "TRADING",
+    baseAsset: i.baseAsset,
+    quoteAsset: i.quoteAsset,
+    baseMin: fmt(i.baseMin),
+    baseMax: fmt(i.baseMax),
+    baseTick: fmt(i.baseTick),
+    quoteMin: fmt(i.quoteMin),
+    quoteMax: fmt(i.quoteMax),
+    quoteTick: fmt(i.quoteTick),
+    minNotional: fmt(i.minNotional),
+    createdTime: i.createdTime,
+    updatedTime: i.createdTime,
+  };
 }

@@ -40,8 +40,20 @@ describe("woox-sandbox bin", () => {
     expect(await p.exited).toBe(0);
   });
 
+  it("answers CORS preflights for the origins given with --cors", async () => {
+    const p = start(["--port", "0", "--cors", "http://127.0.0.1:4321"]);
+    const out = await p.ready;
+    expect(out).toContain("CORS: allowed for http://127.0.0.1:4321");
+    const url = /export WOOX_BASE_URL=(\S+)/.exec(out)![1]!;
+    const pre = await fetch(`${url}/v3/trade/order`, { method: "OPTIONS", headers: { origin: "http://127.0.0.1:4321", "access-control-request-method": "POST", "access-control-request-headers": "x-api-key" } });
+    expect(pre.status).toBe(204);
+    expect(pre.headers.get("access-control-allow-origin")).toBe("http://127.0.0.1:4321");
+    p.child.kill("SIGTERM");
+    expect(await p.exited).toBe(0);
+  });
+
   it("exits 2 with a message on bad arguments", async () => {
-    for (const args of [["--port", "x"], ["--fault-drop", "1.5"], ["--frobnicate"]]) {
+    for (const args of [["--port", "x"], ["--fault-drop", "1.5"], ["--frobnicate"], ["--cors", "127.0.0.1:4321"]]) {
       const p = start(args);
       expect(await p.exited).toBe(2);
       expect(p.stderr()).toMatch(/woox-sandbox: /);

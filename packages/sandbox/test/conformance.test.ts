@@ -29,6 +29,15 @@ describe("response conformance checker", () => {
     expect(await responseProblems(rec(429, { success: false, code: -1003, message: "x" }, { "retry-after": "soon" }))).toHaveLength(1);
   });
 
+  it("holds errors to the catalog: known code, its HTTP status, its message unless the code is generic", async () => {
+    expect(await responseProblems(rec(400, { success: false, code: -1103, message: "The order price is not following the tick size rule for the symbol." }))).toEqual([]);
+    expect(await responseProblems(rec(400, { success: false, code: 317150, message: "trigger price must be greater than 69" }))).toEqual([]);
+    expect(await responseProblems(rec(400, { success: false, code: -1006, message: "Your order and symbol are not valid or already canceled." }))).toEqual([]);
+    expect(await responseProblems(rec(400, { success: false, code: -1103, message: "price 1.005 is off the tick" }))).toHaveLength(1);
+    expect(await responseProblems(rec(401, { success: false, code: -1103, message: "The order price is not following the tick size rule for the symbol." }))).toHaveLength(1);
+    expect(await responseProblems(rec(400, { success: false, code: 999999, message: "x" }))).toHaveLength(1);
+  });
+
   it("holds responses to paths outside the spec to the error envelope", async () => {
     const outside = { ...rec(404, { success: false, code: -1006, message: "x" }), operation: undefined, target: "/v3/nope" };
     expect(await responseProblems(outside)).toEqual([]);

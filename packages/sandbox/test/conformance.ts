@@ -2,7 +2,8 @@ import { createRequire } from "node:module";
 import { readFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 import { validate, type Validator } from "@hyperjump/json-schema/openapi-3-1";
-import type { ExchangeRecord } from "../src/index.js";
+import { lookupError } from "@woox-sdk/errors";
+import { DETAILED_ERRORS, type ExchangeRecord } from "../src/index.js";
 
 /**
  * Checks sandbox responses against spec/openapi.yaml (as bundled in @woox-sdk/types) with
@@ -43,20 +44,47 @@ function validatorFor(fragment: string): Promise<Validator> {
   return v;
 }
 
+const detailed = new Set<string>(DETAILED_ERRORS);
+const escape = (s: string) => s.replace(/[.*+?^$()|[\]\\]/g, "\\$&");
+
+/**
+ * An error must be a catalog entry, answered as the catalog has it: its code, its HTTP status (except the
+ * documented 503 for maintenance and 404/405 for paths and methods the spec does not have), and its
+ * message with the placeholders filled, or a message the catalog records as observed. Only the entries
+ * with generic messages (DETAILED_ERRORS) may say something more specific.
+ */
+export function catalogProblems(r: ExchangeRecord, body: { code?: unknown; message?: unknown }): string[] {
+  const where = `${r.method} ${r.target} → ${r.status}`;
+  const entry = lookupError(body.code as number, "woox");
+  if (entry === undefined) return [`${where}: code ${String(body.code)} is not in the @woox-sdk/errors catalog`];
+  const problems: string[] = [];
+  const statusOk = r.status === entry.httpStatus || (entry.name === "RPC_NOT_CONNECT" && r.status === 503) || (r.operation === undefined && (r.status === 404 || r.status === 405));
+  if (!statusOk) problems.push(`${where}: ${entry.name} is HTTP ${entry.httpStatus} in the catalog`);
+  if (!detailed.has(entry.name)) {
+    const template = new RegExp(`^${escape(entry.message ?? entry.name).replace(/\{\w+\}/g, ".+")}$`);
+    const message = String(body.message);
+    if (!template.test(message) && !(entry.observedMessages ?? []).includes(message)) problems.push(`${where}: "${message}" is not the catalog message of ${entry.name}: "${entry.message}"`);
+  }
+  return problems;
+}
+
 /** Problems with one recorded response; empty when it conforms. */
 export async function responseProblems(r: ExchangeRecord): Promise<string[]> {
   const where = `${r.method} ${r.target} → ${r.status}`;
   if (r.target.startsWith("/sandbox/")) return []; // control routes are the sandbox's own, outside the API
+  if (r.method === "OPTIONS" && r.status === 204) return []; // a CORS preflight: transport, not an API operation
   let body: unknown;
   try {
     body = JSON.parse(r.body);
   } catch {
     return [`${where}: body is not JSON`];
   }
+  const failed = body !== null && typeof body === "object" && (body as { success?: unknown }).success === false;
+  const fromCatalog = failed ? catalogProblems(r, body as { code?: unknown; message?: unknown }) : [];
   if (r.operation === undefined) {
     // No such path or method in the spec: the body must still be the spec's error envelope.
     const v = await validatorFor(pointer("components", "schemas", "ErrorResponse"));
-    return v(body as never, "FLAG").valid ? [] : [`${where}: not an ErrorResponse: ${r.body}`];
+    return v(body as never, "FLAG").valid ? fromCatalog : [`${where}: not an ErrorResponse: ${r.body}`, ...fromCatalog];
   }
   const method = r.operation.method.toLowerCase();
   const responses = spec.paths[r.operation.path]?.[method]?.responses ?? {};
@@ -65,7 +93,7 @@ export async function responseProblems(r: ExchangeRecord): Promise<string[]> {
   let base = pointer("paths", r.operation.path, method, "responses", key);
   const ref = responses[key]!.$ref;
   if (ref !== undefined) base = ref.slice(2);
-  const problems: string[] = [];
+  const problems: string[] = [...fromCatalog];
   const contentType = r.headers["content-type"] ?? "";
   const media = contentType.split(";")[0]!.trim();
   const schemaPointer = `${base}/${pointer("content", media, "schema")}`;

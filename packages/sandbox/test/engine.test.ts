@@ -4,8 +4,7 @@ import { DEFAULT_INSTRUMENTS, Exchange } from "../src/index.js";
 import { parseJsonLossless, stringifyJsonLossless } from "../src/json.js";
 import { dec, fmt } from "../src/decimal.js";
 
-// Edit, cancel and list are served over HTTP once the spec has their operations; until then they are
-// tested here, on the engine, with bodies shaped as the reference documents them.
+// The engine on its own, without HTTP (test/algo-manage.test.ts covers the same operations over HTTP).
 const A = "account-a";
 let t = 1_000;
 const ex = () => new Exchange({ instruments: DEFAULT_INSTRUMENTS, now: () => t++ });

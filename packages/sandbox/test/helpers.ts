@@ -1,4 +1,4 @@
-import { createWooxClient, type WooxClient } from "@woox-sdk/client";
+import { createWooxClient, type WooxClient, type WooxClientOptions } from "@woox-sdk/client";
 import { assertConforms } from "./conformance.js";
 import { startSandbox, type ExchangeRecord, type Sandbox, type SandboxOptions } from "../src/index.js";
 
@@ -10,8 +10,17 @@ export interface Harness {
   stop(): Promise<void>;
 }
 
-/** A sandbox on a free loopback port plus a client for its demo account. */
-export async function harness(options: SandboxOptions = {}): Promise<Harness> {
+/**
+ * Client options for tests of the sandbox's own behaviour: no client-side pacing and no retries, so that
+ * every request reaches the sandbox once and every answer (429s and injected faults included) is seen.
+ */
+export const RAW_CLIENT: Partial<WooxClientOptions> = { rateLimit: false, retry: false };
+
+/**
+ * A sandbox on a free loopback port plus a client for its demo account. The client is RAW_CLIENT unless
+ * `client` says otherwise (pass `{}` for the client's defaults: pacing and retries on).
+ */
+export async function harness(options: SandboxOptions = {}, client: Partial<WooxClientOptions> = RAW_CLIENT): Promise<Harness> {
   const records: ExchangeRecord[] = [];
   const sandbox = await startSandbox({
     ...options,
@@ -20,10 +29,9 @@ export async function harness(options: SandboxOptions = {}): Promise<Harness> {
       options.onResponse?.(r);
     },
   });
-  const client = createWooxClient({ ...sandbox.credentials, baseUrl: sandbox.url, ...(options.now ? { now: options.now } : {}) });
   return {
     sandbox,
-    client,
+    client: createWooxClient({ ...client, ...sandbox.credentials, baseUrl: sandbox.url, ...(options.now ? { now: options.now } : {}) }),
     records,
     stop: async () => {
       await sandbox.stop();
@@ -58,4 +66,9 @@ export async function rawRequest(
   const res = await fetch(`${sandbox.url}${target}`, { method, headers, body: body === "" ? undefined : body });
   const text = await res.text();
   return { status: res.status, text, json: JSON.parse(text) as { success: boolean; code?: number; message?: string }, headers: res.headers };
+}
+
+/** A client for another account of the same sandbox (RAW_CLIENT unless told otherwise). */
+export function clientFor(sandbox: Sandbox, credentials: { apiKey: string; apiSecret: string }, options: Partial<WooxClientOptions> = RAW_CLIENT): WooxClient {
+  return createWooxClient({ ...options, ...credentials, baseUrl: sandbox.url });
 }

@@ -1,7 +1,7 @@
 import type { AlgoOrderRequest } from "@woox-sdk/types";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { bundledSpec } from "../src/index.js";
-import { harness, type Harness } from "./helpers.js";
+import { clientFor, harness, type Harness } from "./helpers.js";
 
 let h: Harness;
 beforeEach(async () => {
@@ -110,8 +110,7 @@ describe("clientAlgoOrderId", () => {
     expect(dup.error?.code).toBe("302117");
     // Another account may use the same id.
     const other = h.sandbox.addAccount();
-    const { createWooxClient } = await import("@woox-sdk/client");
-    const otherClient = createWooxClient({ ...other, baseUrl: h.sandbox.url });
+    const otherClient = clientFor(h.sandbox, other);
     expect((await otherClient.POST("/v3/trade/algoOrder", { body: stop(0, { clientAlgoOrderId: id }) })).error).toBeUndefined();
 
     h.sandbox.setPrice("PERP_BTC_USDT", "61000"); // both STOPs fill: completed

@@ -1,7 +1,7 @@
 import type { AlgoOrderRequest } from "@woox-sdk/types";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { bundledSpec, specOperations } from "../src/index.js";
-import { harness, type Harness } from "./helpers.js";
+import { harness, RAW_CLIENT, type Harness } from "./helpers.js";
 
 let h: Harness;
 let clock = 1_800_000_000_000;
@@ -43,8 +43,27 @@ describe("rate limits from x-rate-limit", () => {
     const limited = await h.client.GET("/v3/trade/algoOrder", { params: { query: { algoOrderId: 1 } } });
     expect(limited.error?.code).toBe("-1003");
     const { createWooxClient } = await import("@woox-sdk/client");
-    const other = createWooxClient({ ...h.sandbox.addAccount(), baseUrl: h.sandbox.url, now: () => clock });
+    const other = createWooxClient({ ...RAW_CLIENT, ...h.sandbox.addAccount(), baseUrl: h.sandbox.url, now: () => clock });
     expect((await other.GET("/v3/trade/algoOrder", { params: { query: { algoOrderId: 1 } } })).error?.codeName).toBe("ORDER_NOT_FOUND");
+  });
+
+  it("meets a client with its defaults: pacing keeps a burst under the limits, no 429 reaches the caller", async () => {
+    // The real clock here: the client paces by wall time, and the sandbox counts by its own clock.
+    const paced = await harness({}, {});
+    try {
+      const started = Date.now();
+      const results = await Promise.all(Array.from({ length: 5 }, (_, i) => paced.client.POST("/v3/trade/algoOrder", { body: order("PERP_BTC_USDT", String(61000 + i)) })));
+      expect(results.map((r) => r.error?.codeName)).toEqual([undefined, undefined, undefined, undefined, undefined]);
+      // 5 placements at 2 per second per symbol: the last waits two windows.
+      expect(Date.now() - started).toBeGreaterThanOrEqual(2 * post.perMs);
+      expect(paced.records.filter((r) => r.status === 429)).toEqual([]);
+      // Reads have their own window (10/s per account) and are paced too.
+      const reads = await Promise.all(Array.from({ length: get.requests + 2 }, () => paced.client.GET("/v3/trade/algoOrder", { params: { query: { algoOrderId: 1 } } })));
+      expect(reads.every((r) => r.error?.codeName === "ORDER_NOT_FOUND")).toBe(true);
+      expect(paced.records.filter((r) => r.status === 429)).toEqual([]);
+    } finally {
+      await paced.stop();
+    }
   });
 
   it("can be switched off for tests that need bursts", async () => {

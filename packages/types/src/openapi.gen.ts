@@ -140,7 +140,7 @@ export interface paths {
         put: operations["editOrder"];
         /**
          * Place order
-         * @description Places an ordinary order. `type`: `LIMIT` and the time-in-force types `IOC`, `FOK`, `POST_ONLY` need `price`; `MARKET` takes `quantity`, or `amount` (quote) for market buys; `ASK`/`BID` price at the best ask/bid level `bidAskLevel` (1–5).
+         * @description Places an ordinary order. `type`: `LIMIT` and the time-in-force types `IOC`, `FOK`, `POST_ONLY` need `price`; `MARKET` takes `quantity`, or `amount` (quote) for market buys; `ASK`/`BID` price at the best ask/bid level `bidAskLevel` (1–5). A `POST_ONLY` order that would trade at once is accepted and then cancelled without executing; `IOC` cancels what does not fill at once; `FOK` fills in full or not at all.
          *
          *     **Limit:** 5 requests per 1 second per symbol.
          *
@@ -264,7 +264,7 @@ export interface paths {
         put?: never;
         /**
          * Cancel all after (dead man's switch)
-         * @description Arms a timer that cancels all your open orders after `triggerAfter` ms unless the call is repeated; `0` disarms it. VIP accounts only.
+         * @description Arms a timer that cancels all your open orders after `triggerAfter` ms unless the call is repeated; `0` disarms it; a value outside 0–900000 answers 317176 (not -1005). VIP accounts only.
          *
          *     **Limit:** 10 requests per 1 second.
          *
@@ -1353,7 +1353,7 @@ export interface components {
         };
         SetLeverageRequest: {
             symbol: components["schemas"]["Symbol"];
-            /** @description A positive integer (302306 otherwise). */
+            /** @description A positive integer; out of range answers 302306 (not -1005). */
             leverage: number;
             marginMode?: components["schemas"]["MarginMode"];
             positionSide?: components["schemas"]["PositionSide"];
@@ -2688,6 +2688,8 @@ export interface operations {
                 symbol: components["parameters"]["SymbolQueryRequired"];
                 /** @description Margin mode; default `CROSS`. */
                 marginMode?: components["schemas"]["MarginMode"];
+                /** @description Hedge mode with isolated margin: which side's leverage (default `LONG`). */
+                positionSide?: components["schemas"]["PositionSide"];
             };
             header?: never;
             path?: never;

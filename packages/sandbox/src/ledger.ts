@@ -1,0 +1,245 @@
+import { abs, dec, decOf, div, max, mul, ZERO, type Dec } from "./decimal.js";
+import type { Instrument } from "./market.js";
+
+/**
+ * The money side of each account: token balances, perpetual positions, leverage, position mode and the
+ * trades that moved them. Every fill, of an ordinary order or of an algo order, goes through
+ * `applyFill`, so balances, positions, fees and the trade history always agree.
+ *
+ * The model, where the docs are silent: fees are charged in the quote asset (USDT) at the instrument's
+ * maker or taker rate; a spot fill moves the base and quote balances; a perpetual fill moves the
+ * position (average open price, realised PnL on the closed part) and settles realised PnL and the fee
+ * in the quote asset. There are no funding payments, interest or liquidations.
+ */
+
+export type Side = "BUY" | "SELL";
+export type PositionMode = "ONE_WAY" | "HEDGE";
+export type PositionSide = "BOTH" | "LONG" | "SHORT";
+
+export const DEFAULT_LEVERAGE = 10;
+/** Maintenance margin ratio used for the estimated liquidation price and account ratios. */
+export const MAINTENANCE_MARGIN_RATIO = "0.01";
+
+export interface PositionState {
+  symbol: string;
+  positionSide: PositionSide;
+  marginMode: string;
+  /** Signed: long above zero, short below. */
+  holding: Dec;
+  averageOpenPrice: Dec;
+  realizedPnl: Dec;
+  updatedTime: number;
+}
+
+export interface TradeRecord {
+  id: bigint;
+  account: string;
+  symbol: string;
+  orderId: bigint;
+  orderTag: string;
+  side: Side;
+  price: Dec;
+  quantity: Dec;
+  fee: Dec;
+  feeAsset: string;
+  isMaker: boolean;
+  /** Perpetuals: the PnL this fill realised; undefined for spot. */
+  realizedPnl: Dec | undefined;
+  time: number;
+}
+
+export interface AccountState {
+  key: string;
+  balances: Map<string, Dec>;
+  /** Keyed `${symbol}|${positionSide}`. */
+  positions: Map<string, PositionState>;
+  /** Spot: net quantity bought through the sandbox per symbol (what a CLOSE_POSITION leg closes). */
+  spotNet: Map<string, Dec>;
+  positionMode: PositionMode;
+  /** Keyed `${symbol}|CROSS` or `${symbol}|ISOLATED|${positionSide}`. */
+  leverage: Map<string, number>;
+  trades: TradeRecord[];
+  createdTime: number;
+  updatedTime: number;
+}
+
+export interface Fill {
+  symbol: string;
+  side: Side;
+  positionSide: string;
+  marginMode: string | undefined;
+  quantity: Dec;
+  price: Dec;
+  isMaker: boolean;
+  orderId: bigint;
+  orderTag: string;
+}
+
+const signed = (side: Side, q: Dec): Dec => (side === "BUY" ? q : -q);
+const sign = (v: Dec): number => (v > ZERO ? 1 : v < ZERO ? -1 : 0);
+
+export class Ledger {
+  private readonly accounts = new Map<string, AccountState>();
+  /** Every fill of every account, oldest first (GET /v3/public/marketTrades). */
+  readonly trades: TradeRecord[] = [];
+  private nextTradeId = 100_000_001n;
+  private readonly initial: [string, Dec][];
+
+  constructor(
+    private readonly instruments: ReadonlyMap<string, Instrument>,
+    private readonly now: () => number,
+    initialBalances: Readonly<Record<string, string>>,
+  ) {
+    this.initial = Object.entries(initialBalances).map(([token, v]) => {
+      const d = dec(v);
+      if (d === undefined || d < ZERO) throw new TypeError(`startSandbox: balances.${token} must be a non-negative decimal string, got "${v}"`);
+      return [token, d];
+    });
+  }
+
+  account(key: string): AccountState {
+    let a = this.accounts.get(key);
+    if (a === undefined) {
+      const t = this.now();
+      a = { key, balances: new Map(this.initial), positions: new Map(), spotNet: new Map(), positionMode: "ONE_WAY", leverage: new Map(), trades: [], createdTime: t, updatedTime: t };
+      this.accounts.set(key, a);
+    }
+    return a;
+  }
+
+  allAccounts(): IterableIterator<AccountState> {
+    return this.accounts.values();
+  }
+
+  balance(key: string, token: string): Dec {
+    return this.account(key).balances.get(token) ?? ZERO;
+  }
+
+  private add(a: AccountState, token: string, delta: Dec): void {
+    a.balances.set(token, (a.balances.get(token) ?? ZERO) + delta);
+  }
+
+  /** The position a fill with this positionSide lands on: BOTH in one-way mode, else LONG or SHORT. */
+  positionKey(symbol: string, positionSide: string): string {
+    return `${symbol}|${positionSide}`;
+  }
+
+  position(key: string, symbol: string, positionSide: string): PositionState | undefined {
+    return this.account(key).positions.get(this.positionKey(symbol, positionSide));
+  }
+
+  /** How much a closing order of `side` can close: what CLOSE_POSITION legs and reduce-only orders act on. */
+  closable(key: string, symbol: string, side: Side, positionSide = "BOTH"): Dec {
+    const a = this.account(key);
+    const inst = this.instruments.get(symbol);
+    if (inst?.kind !== "PERP") {
+      const net = a.spotNet.get(symbol) ?? ZERO;
+      return side === "SELL" ? max(net, ZERO) : max(-net, ZERO);
+    }
+    if (a.positionMode === "HEDGE") {
+      // A SELL closes the LONG position, a BUY the SHORT one.
+      const ps = positionSide === "LONG" || positionSide === "SHORT" ? positionSide : side === "SELL" ? "LONG" : "SHORT";
+      if ((ps === "LONG") !== (side === "SELL")) return ZERO;
+      return abs(this.position(key, symbol, ps)?.holding ?? ZERO);
+    }
+    const h = this.position(key, symbol, "BOTH")?.holding ?? ZERO;
+    return side === "SELL" ? max(h, ZERO) : max(-h, ZERO);
+  }
+
+  /** The net position of a symbol: spot net bought, or the sum of perpetual positions. */
+  net(key: string, symbol: string): Dec {
+    const a = this.account(key);
+    if (this.instruments.get(symbol)?.kind !== "PERP") return a.spotNet.get(symbol) ?? ZERO;
+    let total = ZERO;
+    for (const p of a.positions.values()) if (p.symbol === symbol) total += p.holding;
+    return total;
+  }
+
+  /** Books one execution: balances, position, fee and the trade record. */
+  applyFill(key: string, f: Fill): TradeRecord {
+    const inst = this.instruments.get(f.symbol)!;
+    const a = this.account(key);
+    const t = this.now();
+    const value = mul(f.quantity, f.price);
+    const fee = mul(value, f.isMaker ? inst.makerFee : inst.takerFee);
+    const delta = signed(f.side, f.quantity);
+    let realized: Dec | undefined;
+    if (inst.kind === "SPOT") {
+      this.add(a, inst.baseAsset, delta);
+      this.add(a, inst.quoteAsset, f.side === "BUY" ? -value : value);
+      a.spotNet.set(f.symbol, (a.spotNet.get(f.symbol) ?? ZERO) + delta);
+    } else {
+      const ps = f.positionSide === "LONG" || f.positionSide === "SHORT" ? f.positionSide : "BOTH";
+      const k = this.positionKey(f.symbol, ps);
+      let p = a.positions.get(k);
+      if (p === undefined) {
+        p = { symbol: f.symbol, positionSide: ps, marginMode: f.marginMode ?? "CROSS", holding: ZERO, averageOpenPrice: ZERO, realizedPnl: ZERO, updatedTime: t };
+        a.positions.set(k, p);
+      }
+      const h = p.holding;
+      realized = ZERO;
+      if (h === ZERO || sign(h) === sign(delta)) {
+        const size = abs(h) + f.quantity;
+        p.averageOpenPrice = div(mul(abs(h), p.averageOpenPrice) + value, size);
+        if (h === ZERO) p.marginMode = f.marginMode ?? "CROSS";
+      } else {
+        const closing = f.quantity < abs(h) ? f.quantity : abs(h);
+        realized = mul(closing, f.price - p.averageOpenPrice) * BigInt(sign(h));
+        const after = h + delta;
+        if (after === ZERO) p.averageOpenPrice = ZERO;
+        else if (sign(after) !== sign(h)) p.averageOpenPrice = f.price; // flipped: the rest opened at this price
+      }
+      p.holding = h + delta;
+      p.realizedPnl += realized;
+      p.updatedTime = t;
+      this.add(a, inst.quoteAsset, realized);
+    }
+    this.add(a, inst.quoteAsset, -fee);
+    a.updatedTime = t;
+    const trade: TradeRecord = {
+      id: this.nextTradeId++,
+      account: key,
+      symbol: f.symbol,
+      orderId: f.orderId,
+      orderTag: f.orderTag,
+      side: f.side,
+      price: f.price,
+      quantity: f.quantity,
+      fee,
+      feeAsset: inst.quoteAsset,
+      isMaker: f.isMaker,
+      realizedPnl: realized,
+      time: t,
+    };
+    a.trades.push(trade);
+    this.trades.push(trade);
+    return trade;
+  }
+
+  leverageKey(symbol: string, marginMode: string, positionSide: string): string {
+    return marginMode === "ISOLATED" ? `${symbol}|ISOLATED|${positionSide === "SHORT" ? "SHORT" : positionSide === "LONG" ? "LONG" : "BOTH"}` : `${symbol}|CROSS`;
+  }
+
+  leverage(key: string, symbol: string, marginMode = "CROSS", positionSide = "BOTH"): number {
+    return this.account(key).leverage.get(this.leverageKey(symbol, marginMode, positionSide)) ?? DEFAULT_LEVERAGE;
+  }
+
+  /** Unrealised PnL of a position at the instrument's current price. */
+  unrealizedPnl(p: PositionState): Dec {
+    const inst = this.instruments.get(p.symbol);
+    if (!inst || p.holding === ZERO) return ZERO;
+    return mul(p.holding, inst.price - p.averageOpenPrice);
+  }
+
+  /** A token's price in USDT: 1 for USDT, else its SPOT_ (or PERP_) _USDT price, else 0. */
+  markPrice(token: string): Dec {
+    if (token === "USDT") return decOf("1");
+    return (this.instruments.get(`SPOT_${token}_USDT`) ?? this.instruments.get(`PERP_${token}_USDT`))?.price ?? ZERO;
+  }
+
+  /** Fills of the last 24 h of one account for a symbol (or all), for pnl24H and fee24H. */
+  recent(key: string, filter: (t: TradeRecord) => boolean): TradeRecord[] {
+    const since = this.now() - 86_400_000;
+    return this.account(key).trades.filter((t) => t.time >= since && filter(t));
+  }
+}

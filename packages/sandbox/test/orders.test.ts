@@ -1,0 +1,240 @@
+import type { WooxApiError } from "@woox-sdk/client";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { clientFor, harness, type Harness } from "./helpers.js";
+
+let h: Harness;
+beforeEach(async () => {
+  h = await harness({ rateLimits: false });
+});
+afterEach(() => h.stop());
+
+type PlaceBody = Parameters<Harness["client"]["orders"]["place"]>[0];
+
+const place = (body: PlaceBody) => h.client.orders.place(body);
+const get = (orderId: number | bigint) => h.client.orders.get({ orderId });
+/** The WooxApiError a helper call threw (helpers throw; the raw methods return `error`). */
+async function failure(p: Promise<unknown>): Promise<WooxApiError> {
+  try {
+    await p;
+  } catch (e) {
+    return e as WooxApiError;
+  }
+  throw new Error("expected the call to fail");
+}
+/** Moves the price through the HTTP control route, optionally trading only `quantity` there. */
+async function price(symbol: string, p: string, quantity?: string) {
+  const res = await fetch(`${h.sandbox.url}/sandbox/price`, { method: "POST", body: JSON.stringify({ symbol, price: p, ...(quantity ? { quantity } : {}) }) });
+  const body = (await res.json()) as { data: { events: { event: string; orderId?: number; quantity?: string }[] } };
+  return body.data.events;
+}
+const balance = async (token: string) => (await h.client.account.balances({ token })).holding[0]!;
+
+// SPOT_ETH_USDT: price 3000, tick 0.01, step 0.0001, min 0.001, min notional 10; maker 0.0002, taker 0.0005.
+// Each account starts with 100000 USDT and 10 ETH.
+
+describe("ordinary orders: types and fills", () => {
+  it("LIMIT below the market rests, fills at its own price when the price gets there (maker), and moves balances", async () => {
+    const placed = await place({ symbol: "SPOT_ETH_USDT", side: "BUY", type: "LIMIT", price: "2900", quantity: "1", clientOrderId: 7 });
+    expect(placed).toMatchObject({ type: "LIMIT", price: "2900", quantity: "1", amount: null, bidAskLevel: null, clientOrderId: 7 });
+    expect(await get(placed.orderId)).toMatchObject({ status: "NEW", totalExecutedQuantity: "0", averageExecutedPrice: null, side: "BUY", orderTag: "default" });
+    expect(await balance("USDT")).toMatchObject({ holding: "100000", frozen: "2900", availableBalance: "97100" });
+
+    expect(await price("SPOT_ETH_USDT", "2950")).toEqual([]);
+    // The price gaps through the limit: a resting order is the maker and trades at its own price.
+    expect(await price("SPOT_ETH_USDT", "2850")).toEqual([{ event: "FILLED", orderId: placed.orderId, type: "LIMIT", symbol: "SPOT_ETH_USDT", price: "2900", quantity: "1" }]);
+    expect(await get(placed.orderId)).toMatchObject({ status: "FILLED", totalExecutedQuantity: "1", averageExecutedPrice: "2900", totalFee: "0.58", feeAsset: "USDT" });
+    expect(await balance("USDT")).toMatchObject({ holding: "97099.42", frozen: "0" });
+    expect(await balance("ETH")).toMatchObject({ holding: "11" });
+
+    const { rows } = await h.client.orders.trades({ orderId: placed.orderId });
+    expect(rows).toEqual([expect.objectContaining({ symbol: "SPOT_ETH_USDT", side: "BUY", executedPrice: "2900", executedQuantity: "1", fee: "0.58", feeAsset: "USDT", isMaker: true, realizedPnl: null })]);
+  });
+
+  it("MARKET fills at once at the current price (taker); `amount` buys that much quote", async () => {
+    const byQty = await place({ symbol: "SPOT_ETH_USDT", side: "SELL", type: "MARKET", quantity: "0.5" });
+    expect(byQty).toMatchObject({ price: null, quantity: "0.5" });
+    expect(await get(byQty.orderId)).toMatchObject({ status: "FILLED", averageExecutedPrice: "3000", totalFee: "0.75" });
+    const byAmount = await place({ symbol: "SPOT_ETH_USDT", side: "BUY", type: "MARKET", amount: "100" });
+    expect(byAmount).toMatchObject({ quantity: null, amount: "100" });
+    // 100 / 3000 = 0.0333…, rounded down to the 0.0001 step.
+    expect(await get(byAmount.orderId)).toMatchObject({ status: "FILLED", totalExecutedQuantity: "0.0333", amount: "100", quantity: null });
+  });
+
+  it("a LIMIT that crosses fills at once at the current price (taker)", async () => {
+    const o = await place({ symbol: "SPOT_ETH_USDT", side: "BUY", type: "LIMIT", price: "3100", quantity: "0.1" });
+    expect(await get(o.orderId)).toMatchObject({ status: "FILLED", averageExecutedPrice: "3000", totalFee: "0.15" });
+    const [trade] = (await h.client.orders.trades({ orderId: o.orderId })).rows;
+    expect(trade).toMatchObject({ isMaker: false });
+  });
+
+  it("IOC and FOK fill at once when they cross, else are cancelled", async () => {
+    for (const type of ["IOC", "FOK"] as const) {
+      const hit = await place({ symbol: "SPOT_ETH_USDT", side: "SELL", type, price: "2990", quantity: "0.1" });
+      expect((await get(hit.orderId)).status).toBe("FILLED");
+      const miss = await place({ symbol: "SPOT_ETH_USDT", side: "SELL", type, price: "3010", quantity: "0.1" });
+      expect(await get(miss.orderId)).toMatchObject({ status: "CANCELLED", totalExecutedQuantity: "0" });
+    }
+  });
+
+  it("POST_ONLY that would cross is cancelled without executing; otherwise it rests", async () => {
+    const crossing = await place({ symbol: "SPOT_ETH_USDT", side: "BUY", type: "POST_ONLY", price: "3000", quantity: "0.1" });
+    expect(await get(crossing.orderId)).toMatchObject({ status: "CANCELLED", totalExecutedQuantity: "0" });
+    const resting = await place({ symbol: "SPOT_ETH_USDT", side: "BUY", type: "POST_ONLY", price: "2999.99", quantity: "0.1" });
+    expect((await get(resting.orderId)).status).toBe("NEW");
+    expect(await price("SPOT_ETH_USDT", "2999.99")).toHaveLength(1);
+    expect((await h.client.orders.trades({ orderId: resting.orderId })).rows[0]).toMatchObject({ isMaker: true });
+  });
+
+  it("ASK and BID are priced at the bidAskLevel-th best level of the order book", async () => {
+    const book = await h.client.market.orderbook({ symbol: "SPOT_ETH_USDT", maxLevel: 3 });
+    const bid = await place({ symbol: "SPOT_ETH_USDT", side: "BUY", type: "BID", quantity: "0.1", bidAskLevel: 2 });
+    expect(bid).toMatchObject({ type: "BID", bidAskLevel: 2, price: book.bids[1]!.price });
+    expect((await get(bid.orderId)).status).toBe("NEW"); // a buy at the bid rests
+    const ask = await place({ symbol: "SPOT_ETH_USDT", side: "BUY", type: "ASK", quantity: "0.1" });
+    expect(ask).toMatchObject({ bidAskLevel: 1, price: book.asks[0]!.price });
+    expect(await get(ask.orderId)).toMatchObject({ status: "FILLED", averageExecutedPrice: "3000" }); // a buy at the ask takes
+  });
+
+  it("a price move with a quantity trades only that much, best price first, then oldest", async () => {
+    const a = await place({ symbol: "SPOT_ETH_USDT", side: "BUY", type: "LIMIT", price: "2900", quantity: "1" });
+    const b = await place({ symbol: "SPOT_ETH_USDT", side: "BUY", type: "LIMIT", price: "2950", quantity: "1" });
+    const c = await place({ symbol: "SPOT_ETH_USDT", side: "BUY", type: "LIMIT", price: "2950", quantity: "1" });
+    const events = await price("SPOT_ETH_USDT", "2900", "1.5");
+    expect(events.map((e) => [e.orderId, e.event, e.quantity])).toEqual([
+      [b.orderId, "FILLED", "1"],
+      [c.orderId, "PARTIAL_FILLED", "0.5"],
+    ]);
+    expect(await get(c.orderId)).toMatchObject({ status: "PARTIAL_FILLED", totalExecutedQuantity: "0.5", averageExecutedPrice: "2950" });
+    expect((await get(a.orderId)).status).toBe("NEW");
+    const rest = await price("SPOT_ETH_USDT", "2900");
+    expect(rest.map((e) => [e.orderId, e.event, e.quantity])).toEqual([
+      [c.orderId, "FILLED", "0.5"],
+      [a.orderId, "FILLED", "1"],
+    ]);
+  });
+});
+
+describe("ordinary orders: rules and errors from the catalog", () => {
+  it.each([
+    ["a price off the 0.01 tick", { price: "2900.005" }, "PRICE_FILTER", "-1103"],
+    ["a price above quoteMax", { price: "100000001" }, "PRICE_FILTER", "-1103"],
+    ["a quantity off the step", { quantity: "0.10005" }, "SIZE_FILTER", "-1104"],
+    ["a quantity below baseMin", { quantity: "0.0005" }, "SIZE_FILTER", "-1104"],
+    ["a quantity above baseMax", { quantity: "2000.1" }, "SIZE_FILTER", "-1104"],
+    ["an order worth less than 10 USDT", { quantity: "0.003" }, "MIN_NOTIONAL", "-1102"],
+    ["a LIMIT without price", { price: undefined }, "INVALID_PARAM", "-1005"],
+    ["an unknown symbol", { symbol: "SPOT_DOGE_USDT" }, "SYMBOL_NOT_EXISTS", "302101"],
+    ["more than the USDT balance", { quantity: "40" }, "INSUFFICIENT_FUNDS_MARGIN_DISABLED", "302119"],
+  ])("refuses %s", async (_what, extra, name, code) => {
+    const e = await failure(place({ symbol: "SPOT_ETH_USDT", side: "BUY", type: "LIMIT", price: "2900", quantity: "0.1", ...extra }));
+    expect(e).toMatchObject({ codeName: name, code, httpStatus: 400 });
+  });
+
+  it("keeps clientOrderId unique among open orders, per account, and lets it be reused once completed", async () => {
+    const first = await place({ symbol: "SPOT_ETH_USDT", side: "BUY", type: "LIMIT", price: "2900", quantity: "0.1", clientOrderId: 42 });
+    expect(await failure(place({ symbol: "SPOT_BTC_USDT", side: "BUY", type: "LIMIT", price: "50000", quantity: "0.001", clientOrderId: 42 }))).toMatchObject({ code: "302117" });
+    // The algo namespace is separate.
+    await h.client.algoOrders.place({ symbol: "SPOT_ETH_USDT", algoType: "STOP", side: "BUY", type: "MARKET", quantity: "0.1", triggerPrice: "3100", clientAlgoOrderId: 42 });
+    // Another account may use it.
+    const other = clientFor(h.sandbox, h.sandbox.addAccount());
+    await other.orders.place({ symbol: "SPOT_ETH_USDT", side: "BUY", type: "LIMIT", price: "2900", quantity: "0.1", clientOrderId: 42 });
+    await h.client.orders.cancel({ symbol: "SPOT_ETH_USDT", orderId: first.orderId });
+    const again = await place({ symbol: "SPOT_ETH_USDT", side: "BUY", type: "LIMIT", price: "2800", quantity: "0.1", clientOrderId: 42 });
+    // Looking it up by client id finds the open one.
+    expect(await h.client.orders.get({ clientOrderId: 42 })).toMatchObject({ orderId: again.orderId, status: "NEW" });
+  });
+
+  it("answers an order that does not exist with 302129 and requires one of the ids", async () => {
+    expect(await failure(get(1))).toMatchObject({ codeName: "ORDER_NOT_EXIST", code: "302129" });
+    const raw = await h.client.GET("/v3/trade/order", { params: { query: {} as never } });
+    expect(raw.error).toMatchObject({ code: "-1005" });
+  });
+
+  it("refuses a SELL of more than the account holds", async () => {
+    expect(await failure(place({ symbol: "SPOT_ETH_USDT", side: "SELL", type: "MARKET", quantity: "10.1" }))).toMatchObject({ code: "302119" });
+    // Open sells hold their base back.
+    await place({ symbol: "SPOT_ETH_USDT", side: "SELL", type: "LIMIT", price: "3500", quantity: "6" });
+    expect(await balance("ETH")).toMatchObject({ holding: "10", frozen: "6", availableBalance: "4", pendingShortQty: "6" });
+    expect(await failure(place({ symbol: "SPOT_ETH_USDT", side: "SELL", type: "LIMIT", price: "3500", quantity: "5" }))).toMatchObject({ code: "302119" });
+  });
+});
+
+describe("ordinary orders: edit, cancel, list", () => {
+  it("edits price and quantity (EDIT_SENT), with the placement rules; an edit that crosses fills", async () => {
+    const o = await place({ symbol: "SPOT_ETH_USDT", side: "BUY", type: "LIMIT", price: "2900", quantity: "0.1", clientOrderId: 9 });
+    expect(await h.client.orders.edit({ orderId: o.orderId, price: "2910", quantity: "0.2" })).toEqual({ status: "EDIT_SENT" });
+    expect(await get(o.orderId)).toMatchObject({ price: "2910", quantity: "0.2", status: "NEW" });
+    expect(await failure(h.client.orders.edit({ orderId: o.orderId, price: "2910.001" }))).toMatchObject({ code: "-1103" });
+    expect(await failure(h.client.orders.edit({ orderId: o.orderId, quantity: "0.00001" }))).toMatchObject({ code: "-1104" });
+    expect(await get(o.orderId)).toMatchObject({ price: "2910", quantity: "0.2" }); // refused edits change nothing
+    await h.client.orders.edit({ clientOrderId: 9, price: "3000" });
+    expect(await get(o.orderId)).toMatchObject({ status: "FILLED", averageExecutedPrice: "3000" });
+    expect(await failure(h.client.orders.edit({ orderId: o.orderId, price: "2900" }))).toMatchObject({ code: "-1006", wooMessage: "Your order and symbol are not valid or already canceled." });
+  });
+
+  it("refuses a quantity at or below what already executed (302142)", async () => {
+    const o = await place({ symbol: "SPOT_ETH_USDT", side: "BUY", type: "LIMIT", price: "2900", quantity: "1" });
+    await price("SPOT_ETH_USDT", "2900", "0.4");
+    expect(await failure(h.client.orders.edit({ orderId: o.orderId, quantity: "0.4" }))).toMatchObject({ code: "302142" });
+    await price("SPOT_ETH_USDT", "2950");
+    await h.client.orders.edit({ orderId: o.orderId, quantity: "0.5" });
+    expect(await get(o.orderId)).toMatchObject({ status: "PARTIAL_FILLED", quantity: "0.5", totalExecutedQuantity: "0.4" });
+    expect(await price("SPOT_ETH_USDT", "2900")).toEqual([expect.objectContaining({ event: "FILLED", quantity: "0.1" })]);
+  });
+
+  it("cancels (CANCEL_SENT, then CANCELLED); cancelling again, or on another symbol, is -1006", async () => {
+    const o = await place({ symbol: "SPOT_ETH_USDT", side: "BUY", type: "LIMIT", price: "2900", quantity: "0.1", clientOrderId: 5 });
+    expect(await failure(h.client.orders.cancel({ symbol: "SPOT_BTC_USDT", orderId: o.orderId }))).toMatchObject({ code: "-1006" });
+    expect(await h.client.orders.cancel({ symbol: "SPOT_ETH_USDT", clientOrderId: 5 })).toEqual({ status: "CANCEL_SENT" });
+    expect((await get(o.orderId)).status).toBe("CANCELLED");
+    expect(await failure(h.client.orders.cancel({ symbol: "SPOT_ETH_USDT", orderId: o.orderId }))).toMatchObject({ code: "-1006" });
+    expect(await balance("USDT")).toMatchObject({ frozen: "0" });
+  });
+
+  it("cancels by symbol (ordinary orders only) and everything (algo orders too)", async () => {
+    const eth = await place({ symbol: "SPOT_ETH_USDT", side: "BUY", type: "LIMIT", price: "2900", quantity: "0.1" });
+    const btc = await place({ symbol: "SPOT_BTC_USDT", side: "BUY", type: "LIMIT", price: "50000", quantity: "0.001" });
+    const algo = (await h.client.algoOrders.place({ symbol: "SPOT_ETH_USDT", algoType: "STOP", side: "BUY", type: "MARKET", quantity: "0.1", triggerPrice: "3100" })).rows[0].algoOrderId!;
+    expect(await h.client.orders.cancelAll({ symbol: "SPOT_ETH_USDT" })).toEqual({ status: "CANCEL_ALL_SENT" });
+    expect([(await get(eth.orderId)).status, (await get(btc.orderId)).status]).toEqual(["CANCELLED", "NEW"]);
+    expect((await h.client.algoOrders.get({ algoOrderId: algo })).algoStatus).toBe("NEW");
+    expect(await h.client.orders.cancelAllIncludingAlgo({ symbol: "SPOT_ETH_USDT" })).toEqual({ status: "CANCEL_ALL_SENT" });
+    expect((await h.client.algoOrders.get({ algoOrderId: algo })).algoStatus).toBe("CANCELLED");
+    expect((await get(btc.orderId)).status).toBe("NEW");
+    await h.client.orders.cancelAllIncludingAlgo();
+    expect((await get(btc.orderId)).status).toBe("CANCELLED");
+    expect(await failure(h.client.orders.cancelAll({ symbol: "SPOT_NOPE_USDT" }))).toMatchObject({ code: "302101" });
+  });
+
+  it("lists newest first with filters and pagination meta, and iterates every page", async () => {
+    for (let i = 0; i < 5; i++) await place({ symbol: "SPOT_ETH_USDT", side: "BUY", type: "LIMIT", price: String(2900 + i), quantity: "0.1", orderTag: i % 2 ? "odd" : "even" });
+    await place({ symbol: "SPOT_BTC_USDT", side: "SELL", type: "MARKET", quantity: "0.001" });
+    const all = await h.client.orders.list();
+    expect(all.meta).toEqual({ total: 6, recordsPerPage: 25, currentPage: 1 });
+    expect(all.rows[0]).toMatchObject({ symbol: "SPOT_BTC_USDT", status: "FILLED" });
+    expect((await h.client.orders.list({ symbol: "SPOT_ETH_USDT", orderTag: "odd" })).meta.total).toBe(2);
+    expect((await h.client.orders.list({ status: "INCOMPLETE" })).meta.total).toBe(5);
+    expect((await h.client.orders.list({ status: "COMPLETED" })).meta.total).toBe(1);
+    expect((await h.client.orders.list({ side: "SELL", orderType: "MARKET" })).meta.total).toBe(1);
+    const page2 = await h.client.orders.list({ page: 2, size: 4 });
+    expect([page2.rows.length, page2.meta]).toEqual([2, { total: 6, recordsPerPage: 4, currentPage: 2 }]);
+    const seen: unknown[] = [];
+    for await (const o of h.client.orders.iterate({ size: 2 })) seen.push(o.orderId);
+    expect(seen).toHaveLength(6);
+    expect((await h.client.orders.list({ realizedPnl: true, symbol: "SPOT_BTC_USDT" })).rows[0]).toHaveProperty("realizedPnl", null);
+  });
+
+  it("records trades for transactionHistory: filters, fromId and pagination; trading fees per symbol", async () => {
+    for (let i = 0; i < 3; i++) await place({ symbol: "SPOT_ETH_USDT", side: "BUY", type: "MARKET", quantity: "0.1" });
+    await place({ symbol: "SPOT_BTC_USDT", side: "BUY", type: "MARKET", quantity: "0.001" });
+    const all = await h.client.orders.trades();
+    expect(all.meta).toMatchObject({ total: 4 });
+    const ids = all.rows.map((t) => BigInt(t.id));
+    expect(ids).toEqual([...ids].sort((a, b) => (a > b ? -1 : 1))); // newest first
+    expect((await h.client.orders.trades({ symbol: "SPOT_ETH_USDT" })).rows).toHaveLength(3);
+    expect((await h.client.orders.trades({ fromId: ids[2]! })).rows).toHaveLength(3);
+    expect((await h.client.orders.trades({ size: 3, page: 2 })).rows).toHaveLength(1);
+    expect(await h.client.orders.tradingFee({ symbol: "PERP_BTC_USDT" })).toEqual({ symbol: "PERP_BTC_USDT", takerFee: "0.0005", makerFee: "0.0002" });
+    expect(await failure(h.client.orders.tradingFee({ symbol: "PERP_NOPE_USDT" }))).toMatchObject({ code: "302101" });
+  });
+});
