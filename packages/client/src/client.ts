@@ -50,7 +50,10 @@ export interface WooxClientOptions<Throw extends boolean = false> {
   apiSecret?: string;
   /** Default `https://api.woox.io`; `https://api.staging.woox.io` for staging, or a sandbox URL. */
   baseUrl?: string;
-  /** Custom fetch `(url, init) => Promise<Response>`; default `globalThis.fetch`. */
+  /**
+   * Custom fetch `(url, init) => Promise<Response>`. Without it, requests go over node:http with a
+   * keep-alive Agent in Node, and over `globalThis.fetch` in browsers and other runtimes.
+   */
   fetch?: FetchLike;
   /** Throw `WooxApiError` instead of returning `{ error }`. */
   throwOnError?: Throw;
@@ -169,9 +172,8 @@ export function createWooxClient<Throw extends boolean = false>(options: WooxCli
   const baseUrl = (options.baseUrl ?? DEFAULT_BASE_URL).replace(/\/+$/, "");
   const credentials =
     options.apiKey !== undefined && options.apiSecret !== undefined ? { apiKey: options.apiKey, apiSecret: options.apiSecret } : undefined;
-  const userFetch = options.fetch ?? ((input: string, init: RequestInit) => globalThis.fetch(input, init));
   const clock = new Clock(options.now ?? Date.now);
-  const transport = createTransport({ baseUrl, credentials, fetch: userFetch, now: () => clock.now() });
+  const transport = createTransport({ baseUrl, credentials, fetch: options.fetch, now: () => clock.now() });
   const { docsBaseUrl, hooks = {} } = options;
   const throwOnError = options.throwOnError === true;
   const wait = options.sleep ?? realSleep;

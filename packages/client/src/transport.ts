@@ -1,8 +1,8 @@
 import { operations } from "./operations.gen.js";
 import { createSigner, stringToSign, type Signer } from "./sign.js";
+import { fetchWire, nodeWire, type FetchLike, type Wire } from "./wire.js";
 
-/** A `fetch` with the standard signature; inject one to test, to proxy, or to use another HTTP stack. */
-export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
+export type { FetchLike } from "./wire.js";
 
 /**
  * What openapi-fetch builds for each call. It stands in for `Request`: building a real Request (and
@@ -61,7 +61,8 @@ export interface Credentials {
 export interface TransportOptions {
   baseUrl: string;
   credentials: Credentials | undefined;
-  fetch: FetchLike;
+  /** The user's fetch. Without one: node:http in Node, the global fetch elsewhere (see wire.ts). */
+  fetch: FetchLike | undefined;
   /** Current time in ms, as the server sees it (the client applies its clock offset here). */
   now: () => number;
 }
@@ -82,6 +83,8 @@ export function createTransport(opts: TransportOptions): (req: PreparedRequest) 
   // The secret lives only inside the signer's closure: nothing the client returns or throws can reach it.
   const sign: Signer | undefined = opts.credentials ? createSigner(opts.credentials.apiSecret) : undefined;
   const apiKey = opts.credentials?.apiKey;
+  // The global fetch is looked up per call, so that it can be replaced after the client is made.
+  const wire: Wire = opts.fetch ? fetchWire(opts.fetch) : (nodeWire() ?? fetchWire((input, init) => globalThis.fetch(input, init)));
 
   return async function send(req: PreparedRequest): Promise<ReceivedResponse> {
     const url = new URL(req.url);
@@ -93,12 +96,13 @@ export function createTransport(opts: TransportOptions): (req: PreparedRequest) 
         throw new MissingCredentialsError(`${req.method} ${path} is a private endpoint: pass apiKey and apiSecret to createWooxClient`);
       }
       const timestamp = String(Math.round(opts.now()));
-      const signature = await sign(stringToSign(timestamp, req.method, target, req.body ?? ""));
+      const signed = sign(stringToSign(timestamp, req.method, target, req.body ?? ""));
+      const signature = typeof signed === "string" ? signed : await signed;
       req.headers.set("x-api-key", apiKey);
       req.headers.set("x-api-timestamp", timestamp);
       req.headers.set("x-api-signature", signature);
     }
-    const raw = await opts.fetch(url.href, { method: req.method, headers: req.headers, body: req.body, signal: req.signal });
-    return new ReceivedResponse(raw, await raw.text(), target);
+    const { raw, text } = await wire(url, req);
+    return new ReceivedResponse(raw, text, target);
   };
 }

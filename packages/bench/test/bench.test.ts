@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { QUICK, renderMarkdown, runBench, evaluateTargets } from "../src/index.js";
+
+const finite = (n: number) => Number.isFinite(n) && n >= 0;
+
+// A smoke test of `pnpm bench --quick`: every section runs and reports numbers. No timing assertions:
+// benchmarks are not tests, and CI machines are too noisy for them.
+describe("pnpm bench, quick", () => {
+  it("runs every section and renders a report with numbers in each", async () => {
+    const report = await runBench(QUICK);
+
+    expect(report.overhead.map((o) => o.server)).toEqual(["minimal", "sandbox"]);
+    for (const o of report.overhead) {
+      expect(o.contenders.map((c) => c.id)).toEqual(["a", "b", "c", "d", "e"]);
+      for (const c of o.contenders) {
+        expect(c.us.n).toBe(QUICK.requests);
+        expect(finite(c.us.median) && finite(c.us.p95) && finite(c.cpuUs)).toBe(true);
+      }
+      expect(o.ratios.map((r) => r.pair)).toEqual(["a/b", "a/c", "a/d"]);
+      for (const r of o.ratios) expect(r.median).toBeGreaterThan(0);
+    }
+
+    expect(report.bundle.rows.map((r) => r.id)).toEqual(["app", "app-lean", "openapi-fetch", "ccxt"]);
+    for (const r of report.bundle.rows) expect(r.gzipBytes).toBeGreaterThan(0);
+    expect(report.bundle.breakdown.some((b) => b.source.startsWith("@woox-sdk/client/"))).toBe(true);
+
+    expect(report.coldStart.rows.map((r) => r.module)).toEqual(["@woox-sdk/client", "openapi-fetch", "ccxt"]);
+    for (const r of report.coldStart.rows) expect(finite(r.importMs) && finite(r.heapMB) && finite(r.processMs)).toBe(true);
+
+    const [one, two] = report.pipeline.scales;
+    expect([one?.scale, two?.scale]).toEqual([1, 2]);
+    expect(two!.operations).toBe(2 * one!.operations);
+    for (const s of report.pipeline.scales) {
+      expect([s.genMs, s.genImportMs, s.genWallMs, s.sdkBuildMs, s.consumerMs, s.consumerCheckMs].every(finite)).toBe(true);
+    }
+
+    expect(evaluateTargets(report).map((t) => t.id)).toEqual(["a/d", "a/b", "bundle", "cold", "gen", "growth", "tsc"]);
+    const md = renderMarkdown(report);
+    for (const heading of ["## Summary", "## Machine and versions", "## 1. Request overhead", "### Ratios", "## 2. Bundle size", "## 3. Cold start", "## 4. Pipeline", "## Notes"]) {
+      expect(md).toContain(heading);
+    }
+    expect(md).not.toMatch(/NaN|Infinity/);
+  }, 120_000);
+});
