@@ -5,7 +5,7 @@ import globals from "globals";
 export default tseslint.config(
   {
     // Generated files are checked by the drift test, not linted; dist and caches are outputs.
-    ignores: ["**/dist/**", "**/*.gen.ts", "**/node_modules/**", "**/.turbo/**", "**/.astro/**", "apps/docs/public/**", "**/coverage/**"],
+    ignores: ["**/dist/**", "**/*.gen.ts", "**/node_modules/**", "**/.turbo/**", "**/.astro/**", "**/coverage/**"],
   },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,

@@ -95,7 +95,7 @@ export class WooxApiError extends Error {
         ? `HTTP ${init.status} without a WOO X error envelope; check the base URL and any proxy in between.`
         : `Code ${code} is not in the woox-sdk error catalog; the server's message is the best guide.`);
     const base = init.docsBaseUrl;
-    const docsUrl = entry ? docsUrlFor(api, entry.code, base) : docsUrlFor(api, "", base).replace(/\/$/, "");
+    const docsUrl = entry ? docsUrlFor(api, entry.code, base) : docsUrlFor(api, "", base);
     const label = [api === "woox" ? "WOO X" : "WOO X Pro", code ?? `HTTP ${init.status}`, codeName].filter(Boolean).join(" ");
     const text = wooMessage ?? entry?.message ?? "request failed";
     super(`${label}: ${text} (HTTP ${init.status}${init.request ? `, ${init.request.method} ${init.request.path}` : ""}). ${hint} ${docsUrl}`, init.cause === undefined ? undefined : { cause: init.cause });

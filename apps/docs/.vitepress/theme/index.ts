@@ -1,0 +1,18 @@
+// The default VitePress theme plus the components that generated and guide pages use.
+import { defineAsyncComponent } from "vue";
+import DefaultTheme from "vitepress/theme";
+import type { Theme } from "vitepress";
+import "./style.css";
+
+const theme: Theme = {
+  extends: DefaultTheme,
+  enhanceApp({ app }) {
+    // Async: the lookup bundles the whole error catalog, which only the pages that show it should load.
+    app.component(
+      "ErrorLookup",
+      defineAsyncComponent(() => import("./components/ErrorLookup.vue")),
+    );
+  },
+};
+
+export default theme;

@@ -1,0 +1,63 @@
+// What the dynamic routes under pages/ enumerate. Each `*.paths.ts` there is a thin wrapper around one
+// of these, so the set of generated pages is defined once and the tests can compare it with the output.
+
+import { apis, catalog, groups, type Api } from "@woox-sdk/errors";
+import { apiIndexPage, errorPage, groupPage, operationPage, referenceIndexPage, type PageContext } from "./pages.js";
+import { loadSpec, operationsOf } from "./spec.js";
+import { siteBase } from "./site.js";
+
+export interface GeneratedRoute {
+  params: Record<string, string>;
+  content: string;
+}
+
+function context(): PageContext {
+  return { doc: loadSpec(), base: siteBase() };
+}
+
+/** pages/errors/[api]/[code].md: one page per catalog entry. */
+export function errorRoutes(ctx: PageContext = context()): GeneratedRoute[] {
+  return catalog.map((e) => ({ params: { api: e.api, code: String(e.code) }, content: errorPage(ctx, e) }));
+}
+
+/** pages/errors/[api]/index.md: one index per api. */
+export function apiIndexRoutes(ctx: PageContext = context()): GeneratedRoute[] {
+  return (Object.keys(apis) as Api[]).map((api) => ({ params: { api }, content: apiIndexPage(ctx, api) }));
+}
+
+/** pages/errors/groups/[group].md: one page per group. */
+export function groupRoutes(ctx: PageContext = context()): GeneratedRoute[] {
+  return groups.map((g) => ({ params: { group: g.id }, content: groupPage(ctx, g) }));
+}
+
+/**
+ * pages/api/[page].md: the reference home (page "index", i.e. /api/) and one page per operation. A
+ * dynamic route cannot produce a page without a parameter, hence "index" as the home's parameter.
+ */
+export function referenceRoutes(ctx: PageContext = context()): GeneratedRoute[] {
+  const ops = operationsOf(ctx.doc);
+  const ids = new Set<string>();
+  for (const op of ops) {
+    if (op.operationId === "index" || ids.has(op.operationId)) throw new Error(`operationId "${op.operationId}" is reserved or not unique`);
+    ids.add(op.operationId);
+  }
+  return [{ params: { page: "index" }, content: referenceIndexPage(ctx) }, ...ops.map((op) => ({ params: { page: op.operationId }, content: operationPage(ctx, op) }))];
+}
+
+/**
+ * Every generated page by its path under pages/ (e.g. "errors/woox/-1003.md"), with its content: the
+ * search index needs it because these pages have no file of their own.
+ */
+export function generatedPages(ctx: PageContext = context()): Map<string, string> {
+  const templates: [string, GeneratedRoute[]][] = [
+    ["errors/[api]/[code].md", errorRoutes(ctx)],
+    ["errors/[api]/index.md", apiIndexRoutes(ctx)],
+    ["errors/groups/[group].md", groupRoutes(ctx)],
+    ["api/[page].md", referenceRoutes(ctx)],
+  ];
+  const out = new Map<string, string>();
+  for (const [template, list] of templates) {
+    for (const r of list) out.set(template.replace(/\[(\w+)\]/g, (_, k: string) => r.params[k] ?? ""), r.content);
+  }
+  return out;
+}

@@ -1,0 +1,47 @@
+// Every TypeScript snippet the reference pages generate must compile against @woox-sdk/client: a
+// generator that emits a wrong path, a missing parameter or a badly typed value fails here, for the
+// operations the spec has today and for the ones it will grow.
+
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import ts from "typescript";
+import { describe, expect, it } from "vitest";
+import { clientExamples } from "../src/pages.js";
+import { loadSpec, operationsOf } from "../src/spec.js";
+import { DOCS_DIR } from "./helpers.js";
+
+describe("generated client snippets", () => {
+  it("type-check against @woox-sdk/client", { timeout: 60_000 }, () => {
+    const doc = loadSpec();
+    const ctx = { doc, base: "/" };
+    const IMPORT = `import { createWooxClient } from "@woox-sdk/client";`;
+    const body = operationsOf(doc).map((op, i) => {
+      const ex = clientExamples(ctx, op);
+      expect(ex.setup.startsWith(IMPORT)).toBe(true);
+      const calls = ex.calls.map((c) => `  {\n${c.code}\n    void data;\n    void error;\n  }`).join("\n");
+      return `// ${op.method} ${op.path}\nexport async function example${i}() {\n${ex.setup.slice(IMPORT.length).trim()}\n${calls}\n}`;
+    });
+    const source = [IMPORT, "declare const process: { env: Record<string, string | undefined> };", ...body].join("\n\n");
+
+    // Written under node_modules so that "@woox-sdk/client" resolves as it would in a user's project.
+    const dir = join(DOCS_DIR, "node_modules", ".cache", "docs-snippets");
+    mkdirSync(dir, { recursive: true });
+    const file = join(dir, "snippets.ts");
+    writeFileSync(file, source);
+    const program = ts.createProgram([file], {
+      strict: true,
+      noEmit: true,
+      target: ts.ScriptTarget.ES2022,
+      module: ts.ModuleKind.ESNext,
+      moduleResolution: ts.ModuleResolutionKind.Bundler,
+      lib: ["lib.es2023.d.ts", "lib.dom.d.ts", "lib.dom.iterable.d.ts"],
+      types: [],
+      skipLibCheck: true,
+    });
+    const problems = ts.getPreEmitDiagnostics(program).map((d) => {
+      const where = d.file && d.start !== undefined ? d.file.getLineAndCharacterOfPosition(d.start) : undefined;
+      return `${where ? `${where.line + 1}:${where.character + 1} ` : ""}${ts.flattenDiagnosticMessageText(d.messageText, "\n")}`;
+    });
+    expect(problems, source).toEqual([]);
+  });
+});

@@ -1,0 +1,140 @@
+// The files of the stranger's project the release e2e creates outside the workspace: it installs the
+// published packages from the local registry and uses them the way the READMEs say.
+
+/** The algo order both scripts place: a stop-market buy, well above the sandbox's default price. */
+const ORDER = `{ symbol: "PERP_BTC_USDT", algoType: "STOP", side: "BUY", type: "MARKET", quantity: "0.01", triggerPrice: "999999" }`;
+
+/**
+ * The body of both runtime scripts (ESM and CommonJS): start the sandbox, place an algo order, read it
+ * back, and check that a bad signature comes back as a catalogued WooxApiError. Prints one JSON line.
+ */
+const SCRIPT_BODY = `
+  const sandbox = await startSandbox({ port: 0 });
+  try {
+    const client = createWooxClient({ ...sandbox.credentials, baseUrl: sandbox.url });
+    const placed = await client.POST("/v3/trade/algoOrder", { body: ${ORDER} });
+    if (placed.error) throw placed.error;
+    const row = placed.data.data.rows[0];
+    const algoOrderId = row.algoOrderId;
+    const read = await client.GET("/v3/trade/algoOrder", { params: { query: { algoOrderId } } });
+    if (read.error) throw read.error;
+
+    const forged = createWooxClient({ apiKey: sandbox.credentials.apiKey, apiSecret: "not-the-secret", baseUrl: sandbox.url });
+    const denied = await forged.GET("/v3/trade/algoOrder", { params: { query: { algoOrderId } } });
+
+    console.log(JSON.stringify({
+      algoOrderId: String(algoOrderId),
+      readBack: String(read.data.data.algoOrderId),
+      algoType: read.data.data.algoType,
+      algoStatus: read.data.data.algoStatus,
+      deniedIsWooxApiError: denied.error instanceof WooxApiError,
+      deniedCode: denied.error?.code ?? null,
+      deniedName: denied.error?.codeName ?? null,
+      catalogAgrees: denied.error?.code != null && lookupError(denied.error.code)?.name === denied.error.codeName,
+      typesVersion: typesPkg.version,
+    }));
+  } finally {
+    await sandbox.stop();
+  }
+`;
+
+export const ESM_SCRIPT = `// ES module consumer: import the published packages.
+import { createRequire } from "node:module";
+import { createWooxClient, WooxApiError } from "@woox-sdk/client";
+import { lookupError } from "@woox-sdk/errors";
+import { startSandbox } from "@woox-sdk/sandbox";
+const typesPkg = createRequire(import.meta.url)("@woox-sdk/types/package.json");
+${SCRIPT_BODY}`;
+
+export const CJS_SCRIPT = `// CommonJS consumer: require() the ESM-only packages (Node 20.19+ loads ES modules synchronously).
+"use strict";
+const { createWooxClient, WooxApiError } = require("@woox-sdk/client");
+const { lookupError } = require("@woox-sdk/errors");
+const { startSandbox } = require("@woox-sdk/sandbox");
+const typesPkg = require("@woox-sdk/types/package.json");
+if (typeof require("@woox-sdk/types/openapi.json").paths !== "object") throw new Error("openapi.json has no paths");
+
+async function main() {
+${SCRIPT_BODY}
+}
+main().catch((err) => {
+  console.error(err);
+  process.exitCode = 1;
+});
+`;
+
+/** Type-checked, never run: the typed API as a TypeScript user sees it, with negative checks. */
+export const TYPED_APP = `import { createWooxClient, WooxApiError, type WooxClient } from "@woox-sdk/client";
+import { lookupError, type WooxErrorName } from "@woox-sdk/errors";
+import { startSandbox, type Sandbox } from "@woox-sdk/sandbox";
+import type { paths } from "@woox-sdk/types";
+
+type PlaceBody = NonNullable<paths["/v3/trade/algoOrder"]["post"]["requestBody"]>["content"]["application/json"];
+
+export async function placeAndRead(sandbox: Sandbox): Promise<string> {
+  const client: WooxClient = createWooxClient({ ...sandbox.credentials, baseUrl: sandbox.url });
+  const body: PlaceBody = ${ORDER};
+  const placed = await client.POST("/v3/trade/algoOrder", { body });
+  if (placed.error) {
+    const e: WooxApiError = placed.error;
+    return e.codeName ?? e.message;
+  }
+  const id = placed.data.data.rows[0]?.algoOrderId;
+  if (id === undefined) return "no id";
+  const read = await client.GET("/v3/trade/algoOrder", { params: { query: { algoOrderId: id } } });
+  return read.error ? read.error.hint : String(read.data.data.algoStatus);
+}
+
+export async function negatives(): Promise<void> {
+  const sandbox = await startSandbox({ port: 0 });
+  const client = createWooxClient({ ...sandbox.credentials, baseUrl: sandbox.url });
+  // @ts-expect-error -- not an operation of the spec: the path types are real, not any
+  await client.GET("/v3/not/an/operation");
+  // @ts-expect-error -- quantity is a decimal string, not a number
+  await client.POST("/v3/trade/algoOrder", { body: { symbol: "PERP_BTC_USDT", algoType: "STOP", side: "BUY", type: "MARKET", quantity: 0.01, triggerPrice: "1" } });
+  const known: WooxErrorName = "TOO_MANY_REQUEST";
+  // @ts-expect-error -- not a catalogued error name
+  const unknown: WooxErrorName = "NOT_A_WOOX_ERROR";
+  console.log(known, unknown, lookupError(-1003)?.httpStatus);
+  await sandbox.stop();
+}
+`;
+
+/** A CommonJS TypeScript file (nodenext only): import of ESM-only packages from CJS output. */
+export const TYPED_CJS = `import { createWooxClient } from "@woox-sdk/client";
+import { lookupError } from "@woox-sdk/errors";
+
+export const client = createWooxClient({ baseUrl: "http://127.0.0.1:9" });
+export const status: number | undefined = lookupError("-1003")?.httpStatus;
+`;
+
+export function tsconfig(resolution: "nodenext" | "bundler", files: string[], opts: { skipLibCheck: boolean }): string {
+  const compilerOptions =
+    resolution === "nodenext"
+      ? { module: "nodenext", moduleResolution: "nodenext" }
+      : { module: "preserve", moduleResolution: "bundler" };
+  return `${JSON.stringify(
+    {
+      compilerOptions: {
+        ...compilerOptions,
+        target: "es2022",
+        lib: ["es2023", "dom"],
+        types: ["node"],
+        strict: true,
+        noEmit: true,
+        resolveJsonModule: true,
+        skipLibCheck: opts.skipLibCheck,
+        // TypeScript's own lib files need no checking.
+        skipDefaultLibCheck: true,
+      },
+      files,
+    },
+    null,
+    2,
+  )}\n`;
+}
+
+/** The first \`\`\`ts block of a README (the example every package README has). */
+export function readmeExample(readme: string): string | undefined {
+  return /```ts\n([\s\S]*?)```/.exec(readme)?.[1];
+}
