@@ -1,6 +1,5 @@
-import type { WooxApiError } from "@woox-sdk/client";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { harness, rawRequest, type Harness } from "./helpers.js";
+import { type Harness, failure, harness, rawRequest } from "./helpers.js";
 
 let h: Harness;
 beforeEach(async () => {
@@ -8,14 +7,6 @@ beforeEach(async () => {
 });
 afterEach(() => h.stop());
 
-async function failure(p: Promise<unknown>): Promise<WooxApiError> {
-  try {
-    await p;
-  } catch (e) {
-    return e as WooxApiError;
-  }
-  throw new Error("expected the call to fail");
-}
 const positions = async (symbol?: string) => (await h.client.account.positions(symbol ? { symbol } : {})).positions;
 const usdt = async () => (await h.client.account.balances({ token: "USDT" })).holding[0]!.holding;
 const market = (side: "BUY" | "SELL", quantity: string, extra: Record<string, unknown> = {}) =>

@@ -1,7 +1,6 @@
 import type { AlgoOrderRequest } from "@woox-sdk/types";
-import type { WooxApiError } from "@woox-sdk/client";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { harness, rawRequest, type Harness } from "./helpers.js";
+import { type Harness, failure, harness, rawRequest } from "./helpers.js";
 
 let h: Harness;
 beforeEach(async () => {
@@ -9,14 +8,6 @@ beforeEach(async () => {
 });
 afterEach(() => h.stop());
 
-async function failure(p: Promise<unknown>): Promise<WooxApiError> {
-  try {
-    await p;
-  } catch (e) {
-    return e as WooxApiError;
-  }
-  throw new Error("expected the call to fail");
-}
 const stop = (trigger: string, extra: Partial<AlgoOrderRequest> = {}) =>
   ({ symbol: "PERP_BTC_USDT", algoType: "STOP", side: "BUY", type: "MARKET", quantity: "0.01", triggerPrice: trigger, ...extra }) as AlgoOrderRequest;
 const place = async (body: AlgoOrderRequest) => {

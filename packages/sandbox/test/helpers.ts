@@ -1,4 +1,4 @@
-import { createWooxClient, type WooxClient, type WooxClientOptions } from "@woox-sdk/client";
+import { createWooxClient, type WooxApiError, type WooxClient, type WooxClientOptions } from "@woox-sdk/client";
 import { assertConforms } from "./conformance.js";
 import { startSandbox, type ExchangeRecord, type Sandbox, type SandboxOptions } from "../src/index.js";
 
@@ -71,4 +71,14 @@ export async function rawRequest(
 /** A client for another account of the same sandbox (RAW_CLIENT unless told otherwise). */
 export function clientFor(sandbox: Sandbox, credentials: { apiKey: string; apiSecret: string }, options: Partial<WooxClientOptions> = RAW_CLIENT): WooxClient {
   return createWooxClient({ ...options, ...credentials, baseUrl: sandbox.url });
+}
+
+/** The error a call rejects with; fails the test if the call succeeds. */
+export async function failure(p: Promise<unknown>): Promise<WooxApiError> {
+  try {
+    await p;
+  } catch (e) {
+    return e as WooxApiError;
+  }
+  throw new Error("expected the call to fail");
 }

@@ -1,7 +1,7 @@
-import { createWooxClient, type WooxApiError, type WooxClient } from "@woox-sdk/client";
+import { createWooxClient, type WooxClient } from "@woox-sdk/client";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { DEFAULT_INSTRUMENTS } from "../src/index.js";
-import { harness, RAW_CLIENT, type Harness } from "./helpers.js";
+import { type Harness, RAW_CLIENT, failure, harness } from "./helpers.js";
 
 // A fixed sandbox clock: 2026-03-04 05:06:07.089 UTC.
 const NOW = Date.UTC(2026, 2, 4, 5, 6, 7, 89);
@@ -13,15 +13,6 @@ beforeEach(async () => {
   pub = createWooxClient({ ...RAW_CLIENT, baseUrl: h.sandbox.url });
 });
 afterEach(() => h.stop());
-
-async function failure(p: Promise<unknown>): Promise<WooxApiError> {
-  try {
-    await p;
-  } catch (e) {
-    return e as WooxApiError;
-  }
-  throw new Error("expected the call to fail");
-}
 
 describe("public market data", () => {
   it("systemInfo: status 0, and the envelope's timestamp is the sandbox clock", async () => {

@@ -1,6 +1,5 @@
-import type { WooxApiError } from "@woox-sdk/client";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { clientFor, harness, type Harness } from "./helpers.js";
+import { type Harness, clientFor, failure, harness } from "./helpers.js";
 
 let h: Harness;
 beforeEach(async () => {
@@ -13,14 +12,6 @@ type PlaceBody = Parameters<Harness["client"]["orders"]["place"]>[0];
 const place = (body: PlaceBody) => h.client.orders.place(body);
 const get = (orderId: number | bigint) => h.client.orders.get({ orderId });
 /** The WooxApiError a helper call threw (helpers throw; the raw methods return `error`). */
-async function failure(p: Promise<unknown>): Promise<WooxApiError> {
-  try {
-    await p;
-  } catch (e) {
-    return e as WooxApiError;
-  }
-  throw new Error("expected the call to fail");
-}
 /** Moves the price through the HTTP control route, optionally trading only `quantity` there. */
 async function price(symbol: string, p: string, quantity?: string) {
   const res = await fetch(`${h.sandbox.url}/sandbox/price`, { method: "POST", body: JSON.stringify({ symbol, price: p, ...(quantity ? { quantity } : {}) }) });
