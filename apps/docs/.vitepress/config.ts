@@ -21,6 +21,7 @@ const guides: DefaultTheme.SidebarItem[] = [
   { text: "Algo orders", link: "/guide/algo-orders" },
   { text: "Errors and retries", link: "/guide/errors-and-retries" },
   { text: "Testing with the sandbox", link: "/guide/sandbox" },
+  { text: "Try it in the browser", link: "/guide/try-it" },
   { text: "Regenerating from the spec", link: "/guide/regenerating" },
   { text: "Releasing", link: "/guide/releasing" },
 ];
@@ -60,7 +61,8 @@ export default defineConfig({
   head: [["link", { rel: "icon", type: "image/svg+xml", href: `${siteBase()}favicon.svg` }]],
   themeConfig: {
     nav: [
-      { text: "Guide", link: "/guide/quick-start", activeMatch: "^/guide/" },
+      { text: "Guide", link: "/guide/quick-start", activeMatch: "^/guide/(?!try-it)" },
+      { text: "Try it", link: "/guide/try-it", activeMatch: "^/guide/try-it" },
       { text: "API reference", link: routes.referenceHome, activeMatch: "^/api/" },
       { text: "Error codes", link: routes.errorsHome, activeMatch: "^/errors/" },
     ],

@@ -153,7 +153,7 @@ describe.skipIf(skip)("docs site in Chromium", () => {
   });
 
   it("the home page, the indexes and every guide load without errors", async () => {
-    const guides = ["quick-start", "signing", "algo-orders", "errors-and-retries", "sandbox", "regenerating", "releasing"];
+    const guides = ["quick-start", "signing", "algo-orders", "errors-and-retries", "sandbox", "try-it", "regenerating", "releasing"];
     for (const path of ["/", routes.referenceHome, routes.apiIndex("woox"), routes.group("woox-general"), ...guides.map((g) => `/guide/${g}`)]) {
       await open(path);
       expect(await page.locator(".NotFound").count(), path).toBe(0);

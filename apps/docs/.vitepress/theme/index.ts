@@ -12,6 +12,11 @@ const theme: Theme = {
       "ErrorLookup",
       defineAsyncComponent(() => import("./components/ErrorLookup.vue")),
     );
+    // Async too: it bundles @woox-sdk/client (and its error catalog) for the try-it page only.
+    app.component(
+      "TryIt",
+      defineAsyncComponent(() => import("./components/TryIt.vue")),
+    );
   },
 };
 
