@@ -1,4 +1,4 @@
-import createClient, { type MaybeOptionalInit } from "openapi-fetch";
+import createClient, { createQuerySerializer, type MaybeOptionalInit } from "openapi-fetch";
 import type { HttpMethod, PathsWithMethod, RequiredKeysOf, ResponseObjectMap, SuccessResponse } from "openapi-typescript-helpers";
 import type { paths } from "@woox-sdk/types";
 import { WooxApiError } from "@woox-sdk/errors";
@@ -7,6 +7,7 @@ import { normalizeIncoming, prepareOutgoing } from "./ids.js";
 import { createHelpers, type Helpers } from "./helpers.js";
 import { createTransport, PreparedRequest, type FetchLike, type ReceivedResponse } from "./transport.js";
 import { operations } from "./operations.gen.js";
+import { operationAt } from "./routes.js";
 import { RateLimiter, sleep as realSleep } from "./limiter.js";
 import { backoffDelay, decide, type RetryOptions } from "./retry.js";
 import { Clock } from "./clock.js";
@@ -148,7 +149,8 @@ function retryAfterMs(headers: Headers): number | undefined {
   return Number.isNaN(at) ? undefined : Math.max(0, at - Date.now());
 }
 
-const ROUTES = new Map(Object.entries(operations).map(([id, op]) => [`${op.method} ${op.path}`, id as keyof typeof operations]));
+// The serializer openapi-fetch puts on the wire, so that error reports and hooks show the same query.
+const serializeQuery = createQuerySerializer();
 
 /** A client id that is unique per process and, with 20 random bits under the millisecond, across processes. */
 function clientIdFactory(random: () => number): () => bigint {
@@ -234,7 +236,7 @@ export function createWooxClient<Throw extends boolean = false>(options: WooxCli
     } catch (cause) {
       // Not a transport failure: a private call without credentials is the caller's to fix.
       if (!(cause instanceof Error) || cause.name === "MissingCredentialsError") throw cause;
-      const info = { request: reqInfo, attempts: n, cause };
+      const info = { request: { method: reqInfo.method, path: reqInfo.path }, attempts: n, cause };
       if (call?.signal?.aborted) return { transportError: new WooxAbortError("aborted", `${reqInfo.method} ${reqInfo.path} was aborted by the caller`, { ...info, outcomeUnknown: method !== "GET" }) };
       if (timedOut) return { transportError: new WooxTimeoutError("timeout", `${reqInfo.method} ${reqInfo.path} got no answer within ${timeoutMs} ms`, { ...info, outcomeUnknown: true }) };
       const notSent = failedBeforeSending(cause);
@@ -258,7 +260,7 @@ export function createWooxClient<Throw extends boolean = false>(options: WooxCli
   }
 
   async function call(method: Uppercase<HttpMethod>, url: string, init: (Record<string, unknown> & CallOptions) | undefined, throwing = throwOnError): Promise<unknown> {
-    const operationId = ROUTES.get(`${method} ${url}`);
+    const operationId = operationAt(method, url);
     const op = operationId ? operations[operationId] : undefined;
     const { signal, timeoutMs, ...rest } = init ?? {};
     const callOpts: CallOptions = { signal, timeoutMs };
@@ -275,8 +277,21 @@ export function createWooxClient<Throw extends boolean = false>(options: WooxCli
     if (query !== undefined) prepared.params = { ...params, query };
     const clientId = clientIdField && body ? body[clientIdField.field] : undefined;
     const hasClientId = clientId !== undefined && clientId !== 0 && clientId !== 0n;
-    const path = url + (query && Object.keys(query).length > 0 ? `?${new URLSearchParams(Object.entries(query).map(([k, v]) => [k, String(v as string)])).toString()}` : "");
-    const reqInfo = { method, path };
+    // Only hooks and failure reports need the path with its query: serialise it on first use.
+    let fullPath: string | undefined;
+    const pathOf = () => {
+      if (fullPath === undefined) {
+        const search = query === undefined ? "" : serializeQuery(query);
+        fullPath = search === "" ? url : `${url}?${search}`;
+      }
+      return fullPath;
+    };
+    const reqInfo = {
+      method,
+      get path() {
+        return pathOf();
+      },
+    };
 
     if (op?.auth && options.syncClockOnStart && !clockSynced) await syncClock();
     const bucket = op && limiter ? RateLimiter.bucketKey(operationId!, op.rateLimit, { ...query, ...body }) : undefined;
@@ -284,12 +299,12 @@ export function createWooxClient<Throw extends boolean = false>(options: WooxCli
     let last: Attempt | undefined;
     for (let n = 1; ; n++) {
       if (bucket && limiter) await limiter.acquire(bucket, op!.rateLimit);
-      hooks.onRequest?.({ operationId, method, path, attempt: n });
+      hooks.onRequest?.({ operationId, method, path: pathOf(), attempt: n });
       const started = Date.now();
       last = await attempt(method, url, prepared, reqInfo, n, callOpts);
       const failure = "transportError" in last ? last.transportError : last.error;
       hooks.onResponse?.({
-        operationId, method, path, attempt: n, durationMs: Date.now() - started,
+        operationId, method, path: pathOf(), attempt: n, durationMs: Date.now() - started,
         status: "transportError" in last ? 0 : last.response.status,
         ...(failure ? { error: failure, code: failure instanceof WooxApiError ? failure.code : undefined } : {}),
       });
@@ -302,7 +317,7 @@ export function createWooxClient<Throw extends boolean = false>(options: WooxCli
       if (decision === "fail" || (n > retry.retries && !duplicate) || n > retry.retries + 2) break;
       if (failure instanceof WooxApiError && failure.httpStatus === 429 && bucket && limiter) limiter.block(bucket, failure.retryAfterMs ?? 1000);
       const delayMs = decision === "resync" ? 0 : backoffDelay(n + 1, retry, random, failure instanceof WooxApiError ? failure.retryAfterMs : undefined);
-      hooks.onRetry?.({ operationId, method, path, attempt: n, delayMs, strategy: decision, error: failure });
+      hooks.onRetry?.({ operationId, method, path: pathOf(), attempt: n, delayMs, strategy: decision, error: failure });
       if (delayMs > 0) await wait(delayMs);
       if (callOpts.signal?.aborted) break;
       if (decision === "resync") {

@@ -5,7 +5,6 @@
  */
 export class Clock {
   offsetMs = 0;
-  lastSyncAt: number | undefined;
   private inflight: Promise<number> | undefined;
 
   constructor(private readonly localNow: () => number) {}
@@ -22,7 +21,6 @@ export class Clock {
         const server = await fetchServerTime();
         const t1 = this.localNow();
         this.offsetMs = Math.round(server - (t0 + t1) / 2);
-        this.lastSyncAt = t1;
         return this.offsetMs;
       } finally {
         this.inflight = undefined;

@@ -1,4 +1,5 @@
 import { operations } from "./operations.gen.js";
+import { operationAt } from "./routes.js";
 import { createSigner, stringToSign, type Signer } from "./sign.js";
 import { fetchWire, nodeWire, type FetchLike, type Wire } from "./wire.js";
 
@@ -67,7 +68,6 @@ export interface TransportOptions {
   now: () => number;
 }
 
-const AUTH_BY_ROUTE = new Map<string, boolean>(Object.values(operations).map((op) => [`${op.method} ${op.path}`, op.auth]));
 
 /** Thrown before anything is sent when a signed operation is called without credentials. */
 export class MissingCredentialsError extends Error {
@@ -90,7 +90,8 @@ export function createTransport(opts: TransportOptions): (req: PreparedRequest) 
     const url = new URL(req.url);
     const path = url.pathname.slice(basePath.length);
     const target = path + url.search;
-    const needsAuth = AUTH_BY_ROUTE.get(`${req.method} ${path}`) ?? true;
+    const id = operationAt(req.method, path);
+    const needsAuth = id === undefined ? true : operations[id].auth;
     if (needsAuth) {
       if (!sign || apiKey === undefined) {
         throw new MissingCredentialsError(`${req.method} ${path} is a private endpoint: pass apiKey and apiSecret to createWooxClient`);
