@@ -7,7 +7,17 @@ import type { AlgoOrder } from "@woox-sdk/types";
 import { decimalArg, idArg, parse, UsageError, type Options } from "./args.js";
 import { orderLine, placeOrder, runDemo } from "./demo.js";
 import { ALGO_TYPES, buildAlgoOrder, OrderSpecError, type AlgoType, type OrderSpec } from "./orders.js";
-import { CANCEL_ALL_OPTS, CANCEL_OPTS, cancelAllCommand, cancelCommand, EDIT_OPTS, editCommand, LIST_OPTS, listCommand, type Runner } from "./manage.js";
+import {
+  CANCEL_ALL_OPTS,
+  CANCEL_OPTS,
+  cancelAllCommand,
+  cancelCommand,
+  EDIT_OPTS,
+  editCommand,
+  LIST_OPTS,
+  listCommand,
+  type Runner,
+} from "./manage.js";
 import { errorLines, errorSummary, Output } from "./output.js";
 import { openSandboxTarget, openTarget } from "./target.js";
 
@@ -74,14 +84,18 @@ const GET_OPTS: Options = { ...JSON_OPT, id: { type: "string" }, "client-id": { 
 function placeSpec(positionals: string[], v: Record<string, string | boolean | undefined>): OrderSpec {
   const type = positionals[0]?.toUpperCase();
   if (type === undefined) throw new UsageError(`place needs an algo type: ${ALGO_TYPES.join(", ")}`);
-  if (!(ALGO_TYPES as readonly string[]).includes(type)) throw new UsageError(`unknown algo type "${positionals[0]}"; use one of ${ALGO_TYPES.join(", ")}`);
+  if (!(ALGO_TYPES as readonly string[]).includes(type))
+    throw new UsageError(`unknown algo type "${positionals[0]}"; use one of ${ALGO_TYPES.join(", ")}`);
   if (positionals.length > 1) throw new UsageError(`unexpected argument "${positionals[1]}"`);
   const symbol = v.symbol;
-  if (typeof symbol !== "string" || !/^(SPOT|PERP)_[A-Z0-9]+_[A-Z0-9]+$/.test(symbol)) throw new UsageError("--symbol is required, e.g. --symbol PERP_BTC_USDT");
+  if (typeof symbol !== "string" || !/^(SPOT|PERP)_[A-Z0-9]+_[A-Z0-9]+$/.test(symbol))
+    throw new UsageError("--symbol is required, e.g. --symbol PERP_BTC_USDT");
   const side = typeof v.side === "string" ? v.side.toUpperCase() : undefined;
-  if (side !== undefined && side !== "BUY" && side !== "SELL") throw new UsageError(`--side must be BUY or SELL, got "${String(v.side)}"`);
+  if (side !== undefined && side !== "BUY" && side !== "SELL")
+    throw new UsageError(`--side must be BUY or SELL, got "${String(v.side)}"`);
   const child = typeof v["bracket-child"] === "string" ? v["bracket-child"].toUpperCase() : undefined;
-  if (child !== undefined && child !== "POSITIONAL_TP_SL" && child !== "TP_SL") throw new UsageError("--bracket-child must be POSITIONAL_TP_SL or TP_SL");
+  if (child !== undefined && child !== "POSITIONAL_TP_SL" && child !== "TP_SL")
+    throw new UsageError("--bracket-child must be POSITIONAL_TP_SL or TP_SL");
   return {
     algoType: type as AlgoType,
     symbol,
@@ -101,7 +115,12 @@ function placeSpec(positionals: string[], v: Record<string, string | boolean | u
 }
 
 /** Runs a command on its target and turns an API refusal into its catalog explanation and exit code 1. */
-async function onTarget(env: NodeJS.ProcessEnv, io: MainIo, json: boolean, run: Runner | ((client: WooxClient, out: Output, describe: string) => Promise<number>)): Promise<number> {
+async function onTarget(
+  env: NodeJS.ProcessEnv,
+  io: MainIo,
+  json: boolean,
+  run: Runner | ((client: WooxClient, out: Output, describe: string) => Promise<number>),
+): Promise<number> {
   const out = new Output(json, io.write);
   const target = await openTarget(env, io.sandbox);
   try {
@@ -148,7 +167,10 @@ export async function main(argv: string[], io: MainIo = {}): Promise<number> {
         const { values, positionals } = parse(rest, JSON_OPT);
         if (positionals.length > 0) throw new UsageError(`demo takes no arguments, got "${positionals[0]}"`);
         const out = new Output(values.json === true, write);
-        if (env.WOOX_API_KEY || env.WOOX_BASE_URL) out.line("Note: the demo always runs on an embedded sandbox (it moves prices); WOOX_* variables are ignored.");
+        if (env.WOOX_API_KEY || env.WOOX_BASE_URL)
+          out.line(
+            "Note: the demo always runs on an embedded sandbox (it moves prices); WOOX_* variables are ignored.",
+          );
         const target = await openSandboxTarget(io.sandbox);
         try {
           return (await runDemo(target, out)) ? 0 : 1;
@@ -171,7 +193,10 @@ export async function main(argv: string[], io: MainIo = {}): Promise<number> {
             out.result({ ok: false, error: errorSummary(res.error) });
             return 1;
           }
-          for (const row of res.data.data.rows) out.line(`  ${row.algoType.padEnd(16)} #${String(row.algoOrderId ?? row.orderId)}  quantity ${String(row.quantity)}`);
+          for (const row of res.data.data.rows)
+            out.line(
+              `  ${row.algoType.padEnd(16)} #${String(row.algoOrderId ?? row.orderId)}  quantity ${String(row.quantity)}`,
+            );
           out.result({ ok: true, rows: res.data.data.rows });
           return 0;
         } finally {
@@ -184,11 +209,15 @@ export async function main(argv: string[], io: MainIo = {}): Promise<number> {
         if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`);
         const algoOrderId = idArg("id", values.id);
         const clientAlgoOrderId = idArg("client-id", values["client-id"]);
-        if (algoOrderId === undefined && clientAlgoOrderId === undefined) throw new UsageError("get needs --id or --client-id");
+        if (algoOrderId === undefined && clientAlgoOrderId === undefined)
+          throw new UsageError("get needs --id or --client-id");
         const out = new Output(values.json === true, write);
         const target = await openTarget(env, io.sandbox);
         try {
-          const query = algoOrderId !== undefined ? { algoOrderId: algoOrderId as number } : { clientAlgoOrderId: clientAlgoOrderId as number };
+          const query =
+            algoOrderId !== undefined
+              ? { algoOrderId: algoOrderId as number }
+              : { clientAlgoOrderId: clientAlgoOrderId as number };
           const res = await target.client.GET("/v3/trade/algoOrder", { params: { query } });
           if (res.error) {
             for (const l of errorLines(res.error, "  ")) out.line(l);
@@ -249,7 +278,8 @@ export async function main(argv: string[], io: MainIo = {}): Promise<number> {
 }
 
 // Run only as the program, not when a test imports main().
-const invoked = process.argv[1] !== undefined && realpathSync(process.argv[1]) === realpathSync(fileURLToPath(import.meta.url));
+const invoked =
+  process.argv[1] !== undefined && realpathSync(process.argv[1]) === realpathSync(fileURLToPath(import.meta.url));
 if (invoked) {
   process.exitCode = await main(process.argv.slice(2));
 }

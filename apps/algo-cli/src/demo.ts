@@ -21,15 +21,35 @@ export const DEMO_ORDERS: readonly OrderSpec[] = [
   { algoType: "STOP", symbol: "PERP_BTC_USDT", side: "BUY", quantity: "0.01", triggerPrice: "61000" },
   { algoType: "POSITIONAL_TP_SL", symbol: "PERP_BTC_USDT", side: "SELL", tp: "62000", sl: "59000" },
   { algoType: "OCO", symbol: "PERP_ETH_USDT", side: "BUY", quantity: "0.1", price: "2900", triggerPrice: "3100" },
-  { algoType: "TRAILING_STOP", symbol: "SPOT_ETH_USDT", side: "SELL", quantity: "0.1", activatedPrice: "3050", callbackRate: "0.01" },
+  {
+    algoType: "TRAILING_STOP",
+    symbol: "SPOT_ETH_USDT",
+    side: "SELL",
+    quantity: "0.1",
+    activatedPrice: "3050",
+    callbackRate: "0.01",
+  },
   { algoType: "TP_SL", symbol: "SPOT_BTC_USDT", side: "SELL", quantity: "0.001", tp: "62000", sl: "58000" },
   { algoType: "BRACKET", symbol: "SPOT_BAL_USDT", side: "BUY", quantity: "1", price: "69", tp: "76", sl: "50" },
-  { algoType: "STOP_BRACKET", symbol: "SPOT_WOO_USDT", side: "BUY", quantity: "100", triggerPrice: "0.21", tp: "0.25", sl: "0.18", bracketChild: "TP_SL" },
+  {
+    algoType: "STOP_BRACKET",
+    symbol: "SPOT_WOO_USDT",
+    side: "BUY",
+    quantity: "100",
+    triggerPrice: "0.21",
+    tp: "0.25",
+    sl: "0.18",
+    bracketChild: "TP_SL",
+  },
 ];
 
 /** Price moves that walk every order above through its trigger, in order. */
 export const DEMO_MOVES: readonly { symbol: string; price: string; why: string }[] = [
-  { symbol: "PERP_BTC_USDT", price: "61000", why: "the STOP buys; the position it opens is what POSITIONAL_TP_SL will close" },
+  {
+    symbol: "PERP_BTC_USDT",
+    price: "61000",
+    why: "the STOP buys; the position it opens is what POSITIONAL_TP_SL will close",
+  },
   { symbol: "PERP_BTC_USDT", price: "62000", why: "POSITIONAL_TP_SL take-profit closes the whole position" },
   { symbol: "PERP_ETH_USDT", price: "3100", why: "OCO: the stop leg fires, so the limit leg is cancelled" },
   { symbol: "SPOT_ETH_USDT", price: "3050", why: "TRAILING_STOP reaches its activation price" },
@@ -68,7 +88,10 @@ export function placeOrder(client: WooxClient, body: AlgoOrderRequest) {
 }
 
 export function orderLine(o: AlgoOrder, indent = "  "): string {
-  const exec = o.totalExecutedQuantity !== undefined && Number(o.totalExecutedQuantity) > 0 ? `  filled ${String(o.totalExecutedQuantity)} @ ${String(o.averageExecutedPrice)}` : "";
+  const exec =
+    o.totalExecutedQuantity !== undefined && Number(o.totalExecutedQuantity) > 0
+      ? `  filled ${String(o.totalExecutedQuantity)} @ ${String(o.averageExecutedPrice)}`
+      : "";
   return (
     `${indent}#${String(o.algoOrderId)} ${o.algoType.padEnd(16)} ${String(o.side ?? "").padEnd(4)} ` +
     `algoStatus ${String(o.algoStatus).padEnd(9)} root ${String(o.rootAlgoStatus).padEnd(9)} ` +
@@ -87,7 +110,8 @@ async function movePrice(baseUrl: string, symbol: string, price: string): Promis
     body: JSON.stringify({ symbol, price }),
   });
   const body = parseJson(await res.text()) as { success: boolean; data?: { events: MoveEvent[] }; message?: string };
-  if (!res.ok || !body.success || !body.data) throw new Error(`POST /sandbox/price failed: HTTP ${res.status} ${body.message ?? ""}`);
+  if (!res.ok || !body.success || !body.data)
+    throw new Error(`POST /sandbox/price failed: HTTP ${res.status} ${body.message ?? ""}`);
   return body.data.events;
 }
 
@@ -106,7 +130,9 @@ export async function runDemo(target: Target, out: Output): Promise<boolean> {
   const report: Record<string, unknown> = { target: baseUrl };
 
   out.line(`woox-algo demo on the ${target.describe}`);
-  out.line(`  sandbox demo credentials (local only): key ${target.sandbox.credentials.apiKey}, secret ${target.sandbox.credentials.apiSecret}`);
+  out.line(
+    `  sandbox demo credentials (local only): key ${target.sandbox.credentials.apiKey}, secret ${target.sandbox.credentials.apiSecret}`,
+  );
   out.line();
 
   out.line("1. Placing one algo order of each of the seven types (POST /v3/trade/algoOrder)");
@@ -120,7 +146,11 @@ export async function runDemo(target: Target, out: Output): Promise<boolean> {
       continue;
     }
     // The official bracket example keys the POSITIONAL_TP_SL row `orderId`; accept either key.
-    const rows = res.data.data.rows.map((r) => ({ id: (r.algoOrderId ?? r.orderId ?? 0), algoType: r.algoType, quantity: String(r.quantity ?? "") }));
+    const rows = res.data.data.rows.map((r) => ({
+      id: r.algoOrderId ?? r.orderId ?? 0,
+      algoType: r.algoType,
+      quantity: String(r.quantity ?? ""),
+    }));
     const root = rows.at(-1)!; // the parent is the last row
     placed.push({ spec, rows, rootId: root.id });
     out.line(`  ${spec.algoType.padEnd(16)} ${describeSpec(spec)}`);
@@ -139,7 +169,10 @@ export async function runDemo(target: Target, out: Output): Promise<boolean> {
     const events = await movePrice(baseUrl, m.symbol, m.price);
     moves.push({ ...m, events });
     out.line(`  ${m.symbol} -> ${m.price}: ${m.why}`);
-    for (const e of events) out.line(`      ${e.event.padEnd(9)} ${(e.algoType ?? e.type ?? "").padEnd(16)} #${String(e.algoOrderId ?? e.orderId)}${e.quantity ? ` ${e.quantity} @ ${e.price}` : ""}`);
+    for (const e of events)
+      out.line(
+        `      ${e.event.padEnd(9)} ${(e.algoType ?? e.type ?? "").padEnd(16)} #${String(e.algoOrderId ?? e.orderId)}${e.quantity ? ` ${e.quantity} @ ${e.price}` : ""}`,
+      );
   }
   report.moves = moves;
   out.line();
@@ -160,20 +193,39 @@ export async function runDemo(target: Target, out: Output): Promise<boolean> {
   out.line("5. Managing orders with the client's helpers (client.algoOrders.list / edit / cancel / cancelAll)");
   const managed: Record<string, unknown> = {};
   const completed = await client.algoOrders.list({ status: "COMPLETED" });
-  out.line(`  list({ status: "COMPLETED" }): ${completed.meta.total} algo orders (${completed.rows.map((o) => o.algoType).join(", ")})`);
+  out.line(
+    `  list({ status: "COMPLETED" }): ${completed.meta.total} algo orders (${completed.rows.map((o) => o.algoType).join(", ")})`,
+  );
   managed.completed = completed.meta.total;
-  const { rows: stopRows } = await client.algoOrders.place(buildAlgoOrder({ algoType: "STOP", symbol: "PERP_ETH_USDT", side: "SELL", quantity: "0.5", triggerPrice: "2800", clientAlgoOrderId: 7001 }));
+  const { rows: stopRows } = await client.algoOrders.place(
+    buildAlgoOrder({
+      algoType: "STOP",
+      symbol: "PERP_ETH_USDT",
+      side: "SELL",
+      quantity: "0.5",
+      triggerPrice: "2800",
+      clientAlgoOrderId: 7001,
+    }),
+  );
   const stopId = stopRows[0].algoOrderId!;
-  out.line(`  placed a STOP #${String(stopId)} (clientAlgoOrderId 7001): SELL 0.5 PERP_ETH_USDT when the price falls to 2800`);
+  out.line(
+    `  placed a STOP #${String(stopId)} (clientAlgoOrderId 7001): SELL 0.5 PERP_ETH_USDT when the price falls to 2800`,
+  );
   const edited = await client.algoOrders.edit({ algoOrderId: stopId as number, triggerPrice: "2850", quantity: "0.4" });
   const afterEdit = await client.algoOrders.get({ algoOrderId: stopId });
-  out.line(`  edit({ triggerPrice: "2850", quantity: "0.4" }) -> ${edited.status}; read back: triggerPrice ${String(afterEdit.triggerPrice)}, quantity ${String(afterEdit.quantity)}`);
+  out.line(
+    `  edit({ triggerPrice: "2850", quantity: "0.4" }) -> ${edited.status}; read back: triggerPrice ${String(afterEdit.triggerPrice)}, quantity ${String(afterEdit.quantity)}`,
+  );
   if (String(afterEdit.triggerPrice) !== "2850" || String(afterEdit.quantity) !== "0.4") ok = false;
   const open = await client.algoOrders.list({ status: "INCOMPLETE" });
-  out.line(`  list({ status: "INCOMPLETE" }): ${open.rows.map((o) => `${o.algoType} #${String(o.algoOrderId)}`).join(", ")}`);
+  out.line(
+    `  list({ status: "INCOMPLETE" }): ${open.rows.map((o) => `${o.algoType} #${String(o.algoOrderId)}`).join(", ")}`,
+  );
   const cancelled = await client.algoOrders.cancel({ clientAlgoOrderId: 7001 });
   const afterCancel = await client.algoOrders.get({ algoOrderId: stopId });
-  out.line(`  cancel({ clientAlgoOrderId: 7001 }) -> ${cancelled.status}; read back: algoStatus ${String(afterCancel.algoStatus)}`);
+  out.line(
+    `  cancel({ clientAlgoOrderId: 7001 }) -> ${cancelled.status}; read back: algoStatus ${String(afterCancel.algoStatus)}`,
+  );
   if (afterCancel.algoStatus !== "CANCELLED") ok = false;
   const all = await client.algoOrders.cancelAll();
   const left = (await client.algoOrders.list({ status: "INCOMPLETE" })).meta.total;
@@ -187,8 +239,12 @@ export async function runDemo(target: Target, out: Output): Promise<boolean> {
   const trades = await client.orders.trades({ size: 100 });
   const { positions } = await client.account.positions();
   const usdt = (await client.account.balances({ token: "USDT" })).holding[0];
-  out.line(`  ${trades.meta?.total ?? trades.rows.length} fills recorded (GET /v3/trade/transactionHistory), fees in USDT: ${trades.rows.reduce((s, t) => s + Number(t.fee ?? 0), 0).toFixed(4)}`);
-  out.line(`  open perpetual positions: ${positions.length === 0 ? "none (the TP/SL legs closed what the entries opened)" : positions.map((p) => `${p.symbol} ${String(p.holding)}`).join(", ")}`);
+  out.line(
+    `  ${trades.meta?.total ?? trades.rows.length} fills recorded (GET /v3/trade/transactionHistory), fees in USDT: ${trades.rows.reduce((s, t) => s + Number(t.fee ?? 0), 0).toFixed(4)}`,
+  );
+  out.line(
+    `  open perpetual positions: ${positions.length === 0 ? "none (the TP/SL legs closed what the entries opened)" : positions.map((p) => `${p.symbol} ${String(p.holding)}`).join(", ")}`,
+  );
   out.line(`  USDT: ${String(usdt?.holding)} (started at 100000)`);
   report.account = { fills: trades.meta?.total ?? trades.rows.length, positions, usdt: usdt?.holding };
   out.line();
@@ -207,27 +263,92 @@ export async function runDemo(target: Target, out: Output): Promise<boolean> {
     errors.push({ provoked: label, expected, ...errorSummary(error) });
   };
 
-  let r = await placeOrder(client, buildAlgoOrder({ algoType: "STOP", symbol: "SPOT_ETH_USDT", side: "BUY", quantity: "0.1", triggerPrice: "3300.005" }));
+  let r = await placeOrder(
+    client,
+    buildAlgoOrder({
+      algoType: "STOP",
+      symbol: "SPOT_ETH_USDT",
+      side: "BUY",
+      quantity: "0.1",
+      triggerPrice: "3300.005",
+    }),
+  );
   expect("a trigger price off the 0.01 tick", "PRICE_FILTER", r.error);
 
-  r = await placeOrder(client, buildAlgoOrder({ algoType: "STOP", symbol: "PERP_ETH_USDT", side: "SELL", quantity: "0.001", triggerPrice: "3000" }));
+  r = await placeOrder(
+    client,
+    buildAlgoOrder({
+      algoType: "STOP",
+      symbol: "PERP_ETH_USDT",
+      side: "SELL",
+      quantity: "0.001",
+      triggerPrice: "3000",
+    }),
+  );
   expect("an order worth 3 USDT (minimum notional 10)", "MIN_NOTIONAL", r.error);
 
-  const withTypo = { ...buildAlgoOrder({ algoType: "STOP", symbol: "SPOT_WOO_USDT", side: "SELL", quantity: "100", triggerPrice: "0.15" }), stopPrice: "0.15" };
+  const withTypo = {
+    ...buildAlgoOrder({
+      algoType: "STOP",
+      symbol: "SPOT_WOO_USDT",
+      side: "SELL",
+      quantity: "100",
+      triggerPrice: "0.15",
+    }),
+    stopPrice: "0.15",
+  };
   r = await placeOrder(client, withTypo);
   expect('a field the API does not know ("stopPrice", from another exchange)', "UNKNOWN_PARAM", r.error);
 
   const clientAlgoOrderId = 4242;
-  const first = await placeOrder(client, buildAlgoOrder({ algoType: "STOP", symbol: "SPOT_BAL_USDT", side: "BUY", quantity: "1", triggerPrice: "80", clientAlgoOrderId }));
+  const first = await placeOrder(
+    client,
+    buildAlgoOrder({
+      algoType: "STOP",
+      symbol: "SPOT_BAL_USDT",
+      side: "BUY",
+      quantity: "1",
+      triggerPrice: "80",
+      clientAlgoOrderId,
+    }),
+  );
   if (first.error) ok = false;
-  r = await placeOrder(client, buildAlgoOrder({ algoType: "STOP", symbol: "PERP_BTC_USDT", side: "SELL", quantity: "0.01", triggerPrice: "60000", clientAlgoOrderId }));
+  r = await placeOrder(
+    client,
+    buildAlgoOrder({
+      algoType: "STOP",
+      symbol: "PERP_BTC_USDT",
+      side: "SELL",
+      quantity: "0.01",
+      triggerPrice: "60000",
+      clientAlgoOrderId,
+    }),
+  );
   expect(`clientAlgoOrderId ${clientAlgoOrderId} reused while its order is open`, "DUPLICATE_CLIENT_ORDER_ID", r.error);
   await movePrice(baseUrl, "SPOT_BAL_USDT", "80");
-  r = await placeOrder(client, buildAlgoOrder({ algoType: "STOP", symbol: "PERP_BTC_USDT", side: "SELL", quantity: "0.01", triggerPrice: "60000", clientAlgoOrderId }));
-  out.line(r.error ? "  UNEXPECTED: reuse after completion was refused" : `  (after that order filled, clientAlgoOrderId ${clientAlgoOrderId} is accepted again: #${String(r.data.data.rows[0].algoOrderId)})`);
+  r = await placeOrder(
+    client,
+    buildAlgoOrder({
+      algoType: "STOP",
+      symbol: "PERP_BTC_USDT",
+      side: "SELL",
+      quantity: "0.01",
+      triggerPrice: "60000",
+      clientAlgoOrderId,
+    }),
+  );
+  out.line(
+    r.error
+      ? "  UNEXPECTED: reuse after completion was refused"
+      : `  (after that order filled, clientAlgoOrderId ${clientAlgoOrderId} is accepted again: #${String(r.data.data.rows[0].algoOrderId)})`,
+  );
   if (r.error) ok = false;
 
-  const stranger = createWooxClient({ apiKey: target.sandbox.credentials.apiKey, apiSecret: "not-the-secret", baseUrl });
+  const stranger = createWooxClient({
+    apiKey: target.sandbox.credentials.apiKey,
+    apiSecret: "not-the-secret",
+    baseUrl,
+  });
   const g = await stranger.GET("/v3/trade/algoOrder", { params: { query: { algoOrderId: 1 } } });
   expect("a request signed with the wrong secret", "UNAUTHORIZED", g.error);
 
@@ -235,20 +356,34 @@ export async function runDemo(target: Target, out: Output): Promise<boolean> {
   expect("an algoOrderId that does not exist", "ORDER_NOT_FOUND", missing.error);
 
   // The default client paces to the spec's x-rate-limit; one with pacing and retries off meets the limit.
-  const burst = () => buildAlgoOrder({ algoType: "STOP", symbol: "SPOT_BTC_USDT", side: "SELL", quantity: "0.001", triggerPrice: "50000" });
+  const burst = () =>
+    buildAlgoOrder({
+      algoType: "STOP",
+      symbol: "SPOT_BTC_USDT",
+      side: "SELL",
+      quantity: "0.001",
+      triggerPrice: "50000",
+    });
   const started = Date.now();
   const paced = await Promise.all([0, 1, 2].map(() => client.POST("/v3/trade/algoOrder", { body: burst() })));
   const pacedOk = paced.every((p) => !p.error);
-  out.line(`  a burst of 3 orders on one symbol with the default client: ${pacedOk ? "all accepted" : "REFUSED"}, paced to 2 per second (${Date.now() - started} ms)`);
+  out.line(
+    `  a burst of 3 orders on one symbol with the default client: ${pacedOk ? "all accepted" : "REFUSED"}, paced to 2 per second (${Date.now() - started} ms)`,
+  );
   if (!pacedOk) ok = false;
   const unpaced = createWooxClient({ ...target.sandbox.credentials, baseUrl, rateLimit: false, retry: false });
   let limited: WooxApiError | undefined;
-  for (let i = 0; i < 3 && !limited; i++) limited = (await unpaced.POST("/v3/trade/algoOrder", { body: burst() })).error;
+  for (let i = 0; i < 3 && !limited; i++)
+    limited = (await unpaced.POST("/v3/trade/algoOrder", { body: burst() })).error;
   expect("the same burst with rateLimit: false, retry: false (2 per second allowed)", "TOO_MANY_REQUEST", limited);
   report.errors = errors;
   out.line();
 
-  out.line(ok ? "Demo complete: all seven algo types placed, read back, triggered and filled; listed, edited and cancelled." : "Demo FAILED: see the lines above.");
+  out.line(
+    ok
+      ? "Demo complete: all seven algo types placed, read back, triggered and filled; listed, edited and cancelled."
+      : "Demo FAILED: see the lines above.",
+  );
   report.ok = ok;
   out.result(report);
   return ok;

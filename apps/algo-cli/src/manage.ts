@@ -14,11 +14,16 @@ type Id = number | bigint;
 
 const str = (v: string | boolean | undefined): string | undefined => (typeof v === "string" ? v : undefined);
 
-function oneOf<T extends string>(flag: string, v: string | boolean | undefined, allowed: Readonly<Record<string, T>>): T | undefined {
+function oneOf<T extends string>(
+  flag: string,
+  v: string | boolean | undefined,
+  allowed: Readonly<Record<string, T>>,
+): T | undefined {
   const s = str(v)?.toUpperCase();
   if (s === undefined) return undefined;
   const values = Object.values(allowed);
-  if (!values.includes(s as T)) throw new UsageError(`--${flag} must be one of ${values.join(", ")}, got "${String(v)}"`);
+  if (!values.includes(s as T))
+    throw new UsageError(`--${flag} must be one of ${values.join(", ")}, got "${String(v)}"`);
   return s as T;
 }
 
@@ -26,7 +31,8 @@ function positiveInt(flag: string, v: string | boolean | undefined, max: number)
   const s = str(v);
   if (s === undefined) return undefined;
   const n = Number(s);
-  if (!/^\d+$/.test(s) || n < 1 || n > max) throw new UsageError(`--${flag} must be a whole number from 1 to ${max}, got "${s}"`);
+  if (!/^\d+$/.test(s) || n < 1 || n > max)
+    throw new UsageError(`--${flag} must be a whole number from 1 to ${max}, got "${s}"`);
   return n;
 }
 
@@ -41,7 +47,8 @@ function symbolArg(v: string | boolean | undefined): string | undefined {
 export function orderRef(command: string, v: Values): { algoOrderId: Id } | { clientAlgoOrderId: Id } {
   const algoOrderId = idArg("id", v.id);
   const clientAlgoOrderId = idArg("client-id", v["client-id"]);
-  if ((algoOrderId === undefined) === (clientAlgoOrderId === undefined)) throw new UsageError(`${command} needs either --id or --client-id (not both)`);
+  if ((algoOrderId === undefined) === (clientAlgoOrderId === undefined))
+    throw new UsageError(`${command} needs either --id or --client-id (not both)`);
   return algoOrderId !== undefined ? { algoOrderId } : { clientAlgoOrderId: clientAlgoOrderId! };
 }
 
@@ -77,25 +84,33 @@ export function listCommand(v: Values): Runner {
   const page = positiveInt("page", v.page, 1_000_000);
   const clientId = idArg("client-id", v["client-id"]);
   const query = Object.fromEntries(Object.entries(filters).filter(([, x]) => x !== undefined));
-  if ((v.all === true || clientId !== undefined) && page !== undefined) throw new UsageError("--page goes with a single page; drop it with --all or --client-id");
+  if ((v.all === true || clientId !== undefined) && page !== undefined)
+    throw new UsageError("--page goes with a single page; drop it with --all or --client-id");
   return async (client, out) => {
-  let rows: AlgoOrder[];
-  let total: number;
-  if (v.all === true || clientId !== undefined) {
-    rows = [];
-    for await (const o of client.algoOrders.iterate(query)) if (clientId === undefined || BigInt(o.clientAlgoOrderId ?? 0) === BigInt(clientId)) rows.push(o);
-    total = rows.length;
-    out.line(`${total} algo order${total === 1 ? "" : "s"}${clientId !== undefined ? ` with clientAlgoOrderId ${String(clientId)}` : ""}`);
-  } else {
-    const res = await client.algoOrders.list({ ...query, ...(page !== undefined ? { page } : {}) });
-    rows = res.rows;
-    total = res.meta.total;
-    const first = (res.meta.currentPage - 1) * res.meta.recordsPerPage;
-    out.line(rows.length === 0 ? `no algo orders (total ${total})` : `algo orders ${first + 1}-${first + rows.length} of ${total} (page ${res.meta.currentPage}, ${res.meta.recordsPerPage} a page; --all for every page)`);
-  }
-  for (const o of rows) for (const l of treeLines(o, "  ")) out.line(l);
-  out.result({ ok: true, total, rows });
-  return 0;
+    let rows: AlgoOrder[];
+    let total: number;
+    if (v.all === true || clientId !== undefined) {
+      rows = [];
+      for await (const o of client.algoOrders.iterate(query))
+        if (clientId === undefined || BigInt(o.clientAlgoOrderId ?? 0) === BigInt(clientId)) rows.push(o);
+      total = rows.length;
+      out.line(
+        `${total} algo order${total === 1 ? "" : "s"}${clientId !== undefined ? ` with clientAlgoOrderId ${String(clientId)}` : ""}`,
+      );
+    } else {
+      const res = await client.algoOrders.list({ ...query, ...(page !== undefined ? { page } : {}) });
+      rows = res.rows;
+      total = res.meta.total;
+      const first = (res.meta.currentPage - 1) * res.meta.recordsPerPage;
+      out.line(
+        rows.length === 0
+          ? `no algo orders (total ${total})`
+          : `algo orders ${first + 1}-${first + rows.length} of ${total} (page ${res.meta.currentPage}, ${res.meta.recordsPerPage} a page; --all for every page)`,
+      );
+    }
+    for (const o of rows) for (const l of treeLines(o, "  ")) out.line(l);
+    out.result({ ok: true, total, rows });
+    return 0;
   };
 }
 
@@ -123,32 +138,46 @@ export function editCommand(v: Values): Runner {
     callbackValue: decimalArg("callback-value", v["callback-value"]),
     activatedPrice: decimalArg("activated-price", v["activated-price"]),
   };
-  const changes = Object.fromEntries(Object.entries(fields).filter(([, x]) => x !== undefined)) as Record<string, string>;
-  if (Object.keys(changes).length === 0) throw new UsageError("edit needs at least one of --quantity, --price, --trigger-price, --visible-quantity, --callback-rate, --callback-value, --activated-price");
+  const changes = Object.fromEntries(Object.entries(fields).filter(([, x]) => x !== undefined)) as Record<
+    string,
+    string
+  >;
+  if (Object.keys(changes).length === 0)
+    throw new UsageError(
+      "edit needs at least one of --quantity, --price, --trigger-price, --visible-quantity, --callback-rate, --callback-value, --activated-price",
+    );
   const body = { ...(ref as { algoOrderId: number }), ...changes };
   return async (client, out) => {
-  const { status } = await client.algoOrders.edit(body);
-  out.line(`${status}: ${Object.entries(changes).map(([k, x]) => `${k} ${x}`).join(", ")}`);
-  const order = await client.algoOrders.get(ref);
-  for (const l of treeLines(order, "  ")) out.line(l);
-  out.result({ ok: true, status, order });
-  return 0;
+    const { status } = await client.algoOrders.edit(body);
+    out.line(
+      `${status}: ${Object.entries(changes)
+        .map(([k, x]) => `${k} ${x}`)
+        .join(", ")}`,
+    );
+    const order = await client.algoOrders.get(ref);
+    for (const l of treeLines(order, "  ")) out.line(l);
+    out.result({ ok: true, status, order });
+    return 0;
   };
 }
 
-export const CANCEL_OPTS = { id: { type: "string" }, "client-id": { type: "string" }, symbol: { type: "string" } } as const;
+export const CANCEL_OPTS = {
+  id: { type: "string" },
+  "client-id": { type: "string" },
+  symbol: { type: "string" },
+} as const;
 
 /** `cancel`: DELETE /v3/trade/algoOrder (the order and everything under it), then reads it back. */
 export function cancelCommand(v: Values): Runner {
   const ref = orderRef("cancel", v);
   const symbol = symbolArg(v.symbol);
   return async (client, out) => {
-  const { status } = await client.algoOrders.cancel({ ...ref, ...(symbol !== undefined ? { symbol } : {}) });
-  out.line(status);
-  const order = await client.algoOrders.get(ref);
-  for (const l of treeLines(order, "  ")) out.line(l);
-  out.result({ ok: true, status, order });
-  return 0;
+    const { status } = await client.algoOrders.cancel({ ...ref, ...(symbol !== undefined ? { symbol } : {}) });
+    out.line(status);
+    const order = await client.algoOrders.get(ref);
+    for (const l of treeLines(order, "  ")) out.line(l);
+    out.result({ ok: true, status, order });
+    return 0;
   };
 }
 
@@ -158,9 +187,9 @@ export const CANCEL_ALL_OPTS = { symbol: { type: "string" } } as const;
 export function cancelAllCommand(v: Values): Runner {
   const symbol = symbolArg(v.symbol);
   return async (client, out) => {
-  const { status } = await client.algoOrders.cancelAll(symbol !== undefined ? { symbol } : {});
-  out.line(`${status}: every open algo order${symbol !== undefined ? ` on ${symbol}` : ""}`);
-  out.result({ ok: true, status });
-  return 0;
+    const { status } = await client.algoOrders.cancelAll(symbol !== undefined ? { symbol } : {});
+    out.line(`${status}: every open algo order${symbol !== undefined ? ` on ${symbol}` : ""}`);
+    out.result({ ok: true, status });
+    return 0;
   };
 }

@@ -1,7 +1,15 @@
 import type { AlgoOrderRequest, PositionalTpSlLeg, TpSlLeg } from "@woox-sdk/types";
 
 /** The seven parent algo types of POST /v3/trade/algoOrder. */
-export const ALGO_TYPES = ["STOP", "OCO", "TRAILING_STOP", "POSITIONAL_TP_SL", "TP_SL", "BRACKET", "STOP_BRACKET"] as const;
+export const ALGO_TYPES = [
+  "STOP",
+  "OCO",
+  "TRAILING_STOP",
+  "POSITIONAL_TP_SL",
+  "TP_SL",
+  "BRACKET",
+  "STOP_BRACKET",
+] as const;
 export type AlgoType = (typeof ALGO_TYPES)[number];
 
 export type Side = "BUY" | "SELL";
@@ -41,8 +49,22 @@ function need<K extends keyof OrderSpec>(spec: OrderSpec, key: K, flag: string):
 
 function positionalLegs(spec: OrderSpec, closing: Side): PositionalTpSlLeg[] {
   const legs: PositionalTpSlLeg[] = [];
-  if (spec.tp) legs.push({ algoType: "TAKE_PROFIT", type: "CLOSE_POSITION", side: closing, reduceOnly: true, triggerPrice: spec.tp });
-  if (spec.sl) legs.push({ algoType: "STOP_LOSS", type: "CLOSE_POSITION", side: closing, reduceOnly: true, triggerPrice: spec.sl });
+  if (spec.tp)
+    legs.push({
+      algoType: "TAKE_PROFIT",
+      type: "CLOSE_POSITION",
+      side: closing,
+      reduceOnly: true,
+      triggerPrice: spec.tp,
+    });
+  if (spec.sl)
+    legs.push({
+      algoType: "STOP_LOSS",
+      type: "CLOSE_POSITION",
+      side: closing,
+      reduceOnly: true,
+      triggerPrice: spec.sl,
+    });
   if (legs.length === 0) throw new OrderSpecError(`${spec.algoType} needs --tp and/or --sl`);
   return legs;
 }
@@ -65,10 +87,18 @@ export function buildAlgoOrder(spec: OrderSpec): AlgoOrderRequest {
     ...(spec.clientAlgoOrderId !== undefined ? { clientAlgoOrderId: spec.clientAlgoOrderId as number } : {}),
     ...(spec.tag !== undefined ? { algoOrderTag: spec.tag } : {}),
   };
-  const entry = spec.price !== undefined ? ({ type: "LIMIT", price: spec.price } as const) : ({ type: "MARKET" } as const);
+  const entry =
+    spec.price !== undefined ? ({ type: "LIMIT", price: spec.price } as const) : ({ type: "MARKET" } as const);
   switch (spec.algoType) {
     case "STOP":
-      return { ...common, algoType: "STOP", side: need(spec, "side", "--side"), quantity: need(spec, "quantity", "--quantity"), triggerPrice: need(spec, "triggerPrice", "--trigger-price"), ...entry };
+      return {
+        ...common,
+        algoType: "STOP",
+        side: need(spec, "side", "--side"),
+        quantity: need(spec, "quantity", "--quantity"),
+        triggerPrice: need(spec, "triggerPrice", "--trigger-price"),
+        ...entry,
+      };
     case "OCO": {
       const side = need(spec, "side", "--side");
       return {
@@ -78,11 +108,21 @@ export function buildAlgoOrder(spec: OrderSpec): AlgoOrderRequest {
         type: "LIMIT",
         price: need(spec, "price", "--price (the limit leg)"),
         quantity: need(spec, "quantity", "--quantity"),
-        childOrders: [{ algoType: "STOP", side, type: "MARKET", triggerPrice: need(spec, "triggerPrice", "--trigger-price (the stop leg)") }],
+        childOrders: [
+          {
+            algoType: "STOP",
+            side,
+            type: "MARKET",
+            triggerPrice: need(spec, "triggerPrice", "--trigger-price (the stop leg)"),
+          },
+        ],
       };
     }
     case "TRAILING_STOP": {
-      const callback = spec.callbackValue !== undefined ? { callbackValue: spec.callbackValue } : { callbackRate: need(spec, "callbackRate", "--callback-rate or --callback-value") };
+      const callback =
+        spec.callbackValue !== undefined
+          ? { callbackValue: spec.callbackValue }
+          : { callbackRate: need(spec, "callbackRate", "--callback-rate or --callback-value") };
       return {
         ...common,
         algoType: "TRAILING_STOP",
@@ -96,11 +136,22 @@ export function buildAlgoOrder(spec: OrderSpec): AlgoOrderRequest {
     case "POSITIONAL_TP_SL": {
       // --side is the closing side: SELL closes a long position.
       const closing = need(spec, "side", "--side (the closing side)");
-      return { ...common, algoType: "POSITIONAL_TP_SL", side: closing, childOrders: tuple(positionalLegs(spec, closing)) };
+      return {
+        ...common,
+        algoType: "POSITIONAL_TP_SL",
+        side: closing,
+        childOrders: tuple(positionalLegs(spec, closing)),
+      };
     }
     case "TP_SL": {
       const closing = need(spec, "side", "--side (the closing side)");
-      return { ...common, algoType: "TP_SL", side: closing, quantity: need(spec, "quantity", "--quantity"), childOrders: tuple(quantityLegs(spec, closing)) };
+      return {
+        ...common,
+        algoType: "TP_SL",
+        side: closing,
+        quantity: need(spec, "quantity", "--quantity"),
+        childOrders: tuple(quantityLegs(spec, closing)),
+      };
     }
     case "BRACKET":
     case "STOP_BRACKET": {
@@ -110,10 +161,20 @@ export function buildAlgoOrder(spec: OrderSpec): AlgoOrderRequest {
         spec.bracketChild === "TP_SL"
           ? { algoType: "TP_SL" as const, childOrders: tuple(quantityLegs(spec, closing)) }
           : { algoType: "POSITIONAL_TP_SL" as const, childOrders: tuple(positionalLegs(spec, closing)) };
-      const base = { ...common, side, quantity: need(spec, "quantity", "--quantity"), childOrders: [child] as [typeof child], ...entry };
+      const base = {
+        ...common,
+        side,
+        quantity: need(spec, "quantity", "--quantity"),
+        childOrders: [child] as [typeof child],
+        ...entry,
+      };
       return spec.algoType === "BRACKET"
         ? { ...base, algoType: "BRACKET" }
-        : { ...base, algoType: "STOP_BRACKET", triggerPrice: need(spec, "triggerPrice", "--trigger-price (the entry's trigger)") };
+        : {
+            ...base,
+            algoType: "STOP_BRACKET",
+            triggerPrice: need(spec, "triggerPrice", "--trigger-price (the entry's trigger)"),
+          };
     }
   }
 }

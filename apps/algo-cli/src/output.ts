@@ -22,8 +22,24 @@ export class Output {
 }
 
 /** What the error catalog says about an API error, as printed lines and as data. */
-export function errorSummary(e: WooxApiError): { code: string | null; name: string | null; httpStatus: number; message: string | null; hint: string; docsUrl: string; retryable: boolean } {
-  return { code: e.code, name: e.codeName, httpStatus: e.httpStatus, message: e.wooMessage, hint: e.hint, docsUrl: e.docsUrl, retryable: e.retryable };
+export function errorSummary(e: WooxApiError): {
+  code: string | null;
+  name: string | null;
+  httpStatus: number;
+  message: string | null;
+  hint: string;
+  docsUrl: string;
+  retryable: boolean;
+} {
+  return {
+    code: e.code,
+    name: e.codeName,
+    httpStatus: e.httpStatus,
+    message: e.wooMessage,
+    hint: e.hint,
+    docsUrl: e.docsUrl,
+    retryable: e.retryable,
+  };
 }
 
 export function errorLines(e: WooxApiError, indent = "    "): string[] {

@@ -57,5 +57,11 @@ export async function openTarget(env: NodeJS.ProcessEnv, sandboxOptions?: Sandbo
   } catch (e) {
     throw new UsageError((e as Error).message);
   }
-  return { client, baseUrl: client.baseUrl, sandbox: undefined, describe: client.baseUrl, close: () => Promise.resolve() };
+  return {
+    client,
+    baseUrl: client.baseUrl,
+    sandbox: undefined,
+    describe: client.baseUrl,
+    close: () => Promise.resolve(),
+  };
 }

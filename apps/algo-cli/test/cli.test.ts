@@ -14,7 +14,12 @@ afterAll(async () => {
 async function run(argv: string[], env: NodeJS.ProcessEnv = {}) {
   let out = "";
   let err = "";
-  const code = await main(argv, { env, write: (t) => (out += t), writeErr: (t) => (err += t), sandbox: { onResponse: (r) => records.push(r) } });
+  const code = await main(argv, {
+    env,
+    write: (t) => (out += t),
+    writeErr: (t) => (err += t),
+    sandbox: { onResponse: (r) => records.push(r) },
+  });
   return { code, out, err };
 }
 
@@ -22,9 +27,18 @@ describe("woox-algo demo", () => {
   it("places, reads back and triggers all seven algo types on the embedded sandbox", async () => {
     const { code, out } = await run(["demo"]);
     expect(code).toBe(0);
-    for (const t of ["STOP", "OCO", "TRAILING_STOP", "POSITIONAL_TP_SL", "TP_SL", "BRACKET", "STOP_BRACKET"]) expect(out).toContain(`  ${t.padEnd(16)} `);
+    for (const t of ["STOP", "OCO", "TRAILING_STOP", "POSITIONAL_TP_SL", "TP_SL", "BRACKET", "STOP_BRACKET"])
+      expect(out).toContain(`  ${t.padEnd(16)} `);
     expect(out).toContain("7/7 algo types triggered and completed");
-    for (const name of ["PRICE_FILTER", "MIN_NOTIONAL", "UNKNOWN_PARAM", "DUPLICATE_CLIENT_ORDER_ID", "UNAUTHORIZED", "ORDER_NOT_FOUND", "TOO_MANY_REQUEST"]) {
+    for (const name of [
+      "PRICE_FILTER",
+      "MIN_NOTIONAL",
+      "UNKNOWN_PARAM",
+      "DUPLICATE_CLIENT_ORDER_ID",
+      "UNAUTHORIZED",
+      "ORDER_NOT_FOUND",
+      "TOO_MANY_REQUEST",
+    ]) {
       expect(out).toContain(name);
     }
     expect(out).toMatch(/docs: +https?:\/\/\S+\/errors\/woox\/-1103/);
@@ -44,7 +58,11 @@ describe("woox-algo demo", () => {
   it("prints one JSON document with --json", async () => {
     const { code, out } = await run(["demo", "--json"]);
     expect(code).toBe(0);
-    const doc = JSON.parse(out) as { ok: boolean; placed: unknown[]; errors: { name: string; hint: string; docsUrl: string }[] };
+    const doc = JSON.parse(out) as {
+      ok: boolean;
+      placed: unknown[];
+      errors: { name: string; hint: string; docsUrl: string }[];
+    };
     expect(doc.ok).toBe(true);
     expect(doc.placed).toHaveLength(7);
     expect(doc.errors.every((e) => e.name && e.hint && e.docsUrl)).toBe(true);
@@ -62,7 +80,10 @@ describe("woox-algo arguments", () => {
     [["place", "STOP", "--symbol", "PERP_BTC_USDT", "--bogus", "1"], /Unknown option '--bogus'/],
     [["get"], /get needs --id or --client-id/],
     [["get", "--id", "12x"], /--id must be a whole number/],
-    [["list", "--status", "OPEN"], /--status must be one of NEW, CANCELLED, PARTIAL_FILLED, FILLED, REJECTED, INCOMPLETE, COMPLETED/],
+    [
+      ["list", "--status", "OPEN"],
+      /--status must be one of NEW, CANCELLED, PARTIAL_FILLED, FILLED, REJECTED, INCOMPLETE, COMPLETED/,
+    ],
     [["list", "--size", "0"], /--size must be a whole number from 1 to 500/],
     [["list", "--symbol", "btc"], /--symbol must look like PERP_BTC_USDT/],
     [["list", "--all", "--page", "2"], /--page goes with a single page/],
@@ -87,13 +108,50 @@ describe("woox-algo arguments", () => {
   });
 
   it("places and gets against the embedded sandbox, and reports API errors with exit 1", async () => {
-    const placed = await run(["place", "STOP", "--symbol", "PERP_BTC_USDT", "--side", "BUY", "--quantity", "0.01", "--trigger-price", "61000", "--json"]);
+    const placed = await run([
+      "place",
+      "STOP",
+      "--symbol",
+      "PERP_BTC_USDT",
+      "--side",
+      "BUY",
+      "--quantity",
+      "0.01",
+      "--trigger-price",
+      "61000",
+      "--json",
+    ]);
     expect(placed.code).toBe(0);
     expect(JSON.parse(placed.out)).toMatchObject({ ok: true, rows: [{ algoType: "STOP" }] });
-    const big = await run(["place", "STOP", "--symbol", "PERP_ETH_USDT", "--side", "BUY", "--quantity", "0.01", "--trigger-price", "3100", "--client-id", "9223372036854775807", "--json"]);
+    const big = await run([
+      "place",
+      "STOP",
+      "--symbol",
+      "PERP_ETH_USDT",
+      "--side",
+      "BUY",
+      "--quantity",
+      "0.01",
+      "--trigger-price",
+      "3100",
+      "--client-id",
+      "9223372036854775807",
+      "--json",
+    ]);
     expect(big.code).toBe(0);
     expect(big.out).toContain('"clientAlgoOrderId":9223372036854775807');
-    const off = await run(["place", "STOP", "--symbol", "PERP_BTC_USDT", "--side", "BUY", "--quantity", "0.01", "--trigger-price", "61000.05"]);
+    const off = await run([
+      "place",
+      "STOP",
+      "--symbol",
+      "PERP_BTC_USDT",
+      "--side",
+      "BUY",
+      "--quantity",
+      "0.01",
+      "--trigger-price",
+      "61000.05",
+    ]);
     expect(off.code).toBe(1);
     expect(off.out).toContain("PRICE_FILTER");
     const missing = await run(["get", "--id", "1"]);
@@ -103,10 +161,19 @@ describe("woox-algo arguments", () => {
 });
 
 describe("woox-algo list, edit, cancel and cancel-all against a running sandbox", () => {
-  async function withSandbox(fn: (env: NodeJS.ProcessEnv, sandbox: Awaited<ReturnType<typeof startSandbox>>) => Promise<void>) {
+  async function withSandbox(
+    fn: (env: NodeJS.ProcessEnv, sandbox: Awaited<ReturnType<typeof startSandbox>>) => Promise<void>,
+  ) {
     const sandbox = await startSandbox({ onResponse: (r) => records.push(r) });
     try {
-      await fn({ WOOX_API_KEY: sandbox.credentials.apiKey, WOOX_API_SECRET: sandbox.credentials.apiSecret, WOOX_BASE_URL: sandbox.url }, sandbox);
+      await fn(
+        {
+          WOOX_API_KEY: sandbox.credentials.apiKey,
+          WOOX_API_SECRET: sandbox.credentials.apiSecret,
+          WOOX_BASE_URL: sandbox.url,
+        },
+        sandbox,
+      );
     } finally {
       await sandbox.stop();
     }
@@ -115,34 +182,56 @@ describe("woox-algo list, edit, cancel and cancel-all against a running sandbox"
   it("places, lists, edits, cancels by client id and cancels all", async () => {
     await withSandbox(async (env) => {
       const place = (args: string[]) => run(["place", "STOP", "--side", "BUY", "--quantity", "0.01", ...args], env);
-      expect((await place(["--symbol", "PERP_BTC_USDT", "--trigger-price", "61000", "--client-id", "11"])).code).toBe(0);
+      expect((await place(["--symbol", "PERP_BTC_USDT", "--trigger-price", "61000", "--client-id", "11"])).code).toBe(
+        0,
+      );
       expect((await place(["--symbol", "PERP_BTC_USDT", "--trigger-price", "62000", "--tag", "mine"])).code).toBe(0);
       expect((await place(["--symbol", "PERP_ETH_USDT", "--trigger-price", "3100"])).code).toBe(0);
 
       const listed = await run(["list", "--json"], env);
       expect(listed.code).toBe(0);
-      const doc = JSON.parse(listed.out) as { ok: boolean; total: number; rows: { algoOrderId: number; symbol: string; clientAlgoOrderId: number }[] };
+      const doc = JSON.parse(listed.out) as {
+        ok: boolean;
+        total: number;
+        rows: { algoOrderId: number; symbol: string; clientAlgoOrderId: number }[];
+      };
       expect(doc).toMatchObject({ ok: true, total: 3 });
       expect(doc.rows.map((r) => r.symbol)).toEqual(["PERP_ETH_USDT", "PERP_BTC_USDT", "PERP_BTC_USDT"]);
       const first = doc.rows[2]!;
       const human = await run(["list", "--symbol", "PERP_BTC_USDT", "--size", "1"], env);
       expect(human.out).toMatch(/algo orders 1-1 of 2 \(page 1, 1 a page; --all for every page\)/);
       expect((await run(["list", "--tag", "mine", "--json"], env)).out).toContain('"total":1');
-      expect(JSON.parse((await run(["list", "--client-id", "11", "--json"], env)).out)).toMatchObject({ total: 1, rows: [{ algoOrderId: first.algoOrderId }] });
+      expect(JSON.parse((await run(["list", "--client-id", "11", "--json"], env)).out)).toMatchObject({
+        total: 1,
+        rows: [{ algoOrderId: first.algoOrderId }],
+      });
 
-      const edited = await run(["edit", "--id", String(first.algoOrderId), "--trigger-price", "61500", "--quantity", "0.02"], env);
+      const edited = await run(
+        ["edit", "--id", String(first.algoOrderId), "--trigger-price", "61500", "--quantity", "0.02"],
+        env,
+      );
       expect(edited.code).toBe(0);
       expect(edited.out).toContain("EDIT_SENT: quantity 0.02, triggerPrice 61500");
-      const afterEdit = JSON.parse((await run(["get", "--id", String(first.algoOrderId), "--json"], env)).out) as { order: { triggerPrice: string; quantity: string } };
+      const afterEdit = JSON.parse((await run(["get", "--id", String(first.algoOrderId), "--json"], env)).out) as {
+        order: { triggerPrice: string; quantity: string };
+      };
       expect(afterEdit.order).toMatchObject({ triggerPrice: "61500", quantity: "0.02" });
 
       const cancelled = await run(["cancel", "--client-id", "11", "--json"], env);
-      expect(JSON.parse(cancelled.out)).toMatchObject({ ok: true, status: "CANCEL_SENT", order: { algoStatus: "CANCELLED" } });
+      expect(JSON.parse(cancelled.out)).toMatchObject({
+        ok: true,
+        status: "CANCEL_SENT",
+        order: { algoStatus: "CANCELLED" },
+      });
       const all = await run(["cancel-all", "--symbol", "PERP_ETH_USDT"], env);
       expect(all.out).toContain("CANCEL_ALL_SENT: every open algo order on PERP_ETH_USDT");
-      expect(JSON.parse((await run(["list", "--status", "INCOMPLETE", "--all", "--json"], env)).out)).toMatchObject({ total: 1 });
+      expect(JSON.parse((await run(["list", "--status", "INCOMPLETE", "--all", "--json"], env)).out)).toMatchObject({
+        total: 1,
+      });
       expect((await run(["cancel-all"], env)).code).toBe(0);
-      expect(JSON.parse((await run(["list", "--status", "incomplete", "--json"], env)).out)).toMatchObject({ total: 0 });
+      expect(JSON.parse((await run(["list", "--status", "incomplete", "--json"], env)).out)).toMatchObject({
+        total: 0,
+      });
     });
   });
 
@@ -155,11 +244,34 @@ describe("woox-algo list, edit, cancel and cancel-all against a running sandbox"
       expect(missing.out).toMatch(/hint: +Check the order id/);
       expect(missing.out).toMatch(/docs: +https?:\/\/\S+\/errors\/woox\/317152/);
 
-      expect((await run(["place", "STOP", "--symbol", "PERP_BTC_USDT", "--side", "BUY", "--quantity", "0.01", "--trigger-price", "61000", "--client-id", "5"], env)).code).toBe(0);
+      expect(
+        (
+          await run(
+            [
+              "place",
+              "STOP",
+              "--symbol",
+              "PERP_BTC_USDT",
+              "--side",
+              "BUY",
+              "--quantity",
+              "0.01",
+              "--trigger-price",
+              "61000",
+              "--client-id",
+              "5",
+            ],
+            env,
+          )
+        ).code,
+      ).toBe(0);
       sandbox.setPrice("PERP_BTC_USDT", "61000");
       const done = await run(["edit", "--client-id", "5", "--quantity", "0.03", "--json"], env);
       expect(done.code).toBe(1);
-      const refusal = JSON.parse(done.out) as { ok: boolean; error: { code: string; name: string; hint: string; docsUrl: string } };
+      const refusal = JSON.parse(done.out) as {
+        ok: boolean;
+        error: { code: string; name: string; hint: string; docsUrl: string };
+      };
       expect(refusal).toMatchObject({ ok: false, error: { code: "317161", name: "ORDER_COMPLETED" } });
       expect(refusal.error.hint).not.toBe("");
       expect(refusal.error.docsUrl).toMatch(/\/errors\/woox\/317161$/);

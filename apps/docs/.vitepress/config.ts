@@ -28,12 +28,19 @@ const guides: DefaultTheme.SidebarItem[] = [
 
 function referenceSidebar(): DefaultTheme.SidebarItem[] {
   const tags = [...new Set([...(doc.tags ?? []).map((t) => t.name), ...ops.flatMap((o) => o.tags)])];
-  const item = (op: (typeof ops)[number]) => ({ text: `${op.method} ${op.summary}`, link: routes.operation(op.operationId) });
+  const item = (op: (typeof ops)[number]) => ({
+    text: `${op.method} ${op.summary}`,
+    link: routes.operation(op.operationId),
+  });
   const tagged = tags
     .map((tag) => ({ text: tag, collapsed: false, items: ops.filter((o) => o.tags.includes(tag)).map(item) }))
     .filter((g) => g.items.length > 0);
   const untagged = ops.filter((o) => o.tags.length === 0).map(item);
-  return [{ text: "Overview", link: routes.referenceHome }, ...tagged, ...(untagged.length > 0 ? [{ text: "Other", items: untagged }] : [])];
+  return [
+    { text: "Overview", link: routes.referenceHome },
+    ...tagged,
+    ...(untagged.length > 0 ? [{ text: "Other", items: untagged }] : []),
+  ];
 }
 
 function errorsSidebar(): DefaultTheme.SidebarItem[] {
@@ -42,7 +49,10 @@ function errorsSidebar(): DefaultTheme.SidebarItem[] {
     ...(Object.keys(apis) as Api[]).map((api) => ({
       text: apis[api].title,
       collapsed: api !== "woox",
-      items: [{ text: "All codes", link: routes.apiIndex(api) }, ...groups.filter((g) => g.api === api).map((g) => ({ text: g.title, link: routes.group(g.id) }))],
+      items: [
+        { text: "All codes", link: routes.apiIndex(api) },
+        ...groups.filter((g) => g.api === api).map((g) => ({ text: g.title, link: routes.group(g.id) })),
+      ],
     })),
   ];
 }

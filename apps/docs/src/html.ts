@@ -42,7 +42,11 @@ export function inlineMd(text: string): string {
 export function safeMarkdown(text: string): string {
   return text
     .split(/(`[^`\n]*`)/)
-    .map((part) => (part.startsWith("`") && part.endsWith("`") && part.length >= 2 ? part : part.replace(/</g, "&lt;").replace(/>/g, "&gt;")))
+    .map((part) =>
+      part.startsWith("`") && part.endsWith("`") && part.length >= 2
+        ? part
+        : part.replace(/</g, "&lt;").replace(/>/g, "&gt;"),
+    )
     .join("")
     .trim();
 }
@@ -82,7 +86,9 @@ export function tsLiteral(value: unknown, indent = 0): string {
   if (value !== null && typeof value === "object") {
     const entries = Object.entries(value as Record<string, unknown>);
     if (entries.length === 0) return "{}";
-    const parts = entries.map(([k, v]) => `${/^[A-Za-z_$][\w$]*$/.test(k) ? k : JSON.stringify(k)}: ${tsLiteral(v, indent + 1)}`);
+    const parts = entries.map(
+      ([k, v]) => `${/^[A-Za-z_$][\w$]*$/.test(k) ? k : JSON.stringify(k)}: ${tsLiteral(v, indent + 1)}`,
+    );
     const flat = `{ ${parts.join(", ")} }`;
     if (flat.length + indent * 2 <= 100 && !flat.includes("\n")) return flat;
     return `{\n${parts.map((p) => inner + p).join(",\n")},\n${pad}}`;

@@ -18,10 +18,13 @@ export interface PageContext {
   base: string;
 }
 
-const link = (ctx: PageContext, path: string, text: string) => `<a href="${esc(withBasePath(ctx.base, path))}">${text}</a>`;
+const link = (ctx: PageContext, path: string, text: string) =>
+  `<a href="${esc(withBasePath(ctx.base, path))}">${text}</a>`;
 
 function frontmatter(fields: Record<string, string | number | boolean | readonly number[]>): string {
-  const lines = Object.entries(fields).map(([k, v]) => `${k}: ${typeof v === "string" ? yamlString(v) : JSON.stringify(v)}`);
+  const lines = Object.entries(fields).map(
+    ([k, v]) => `${k}: ${typeof v === "string" ? yamlString(v) : JSON.stringify(v)}`,
+  );
   return `---\n${lines.join("\n")}\n---\n`;
 }
 
@@ -34,7 +37,9 @@ const apiTitle = (api: Api) => apis[api].title;
 const groupOf = (id: string): ErrorGroup | undefined => groups.find((g) => g.id === id);
 
 function retryBadge(e: CatalogEntry): string {
-  return e.retryable ? `<span class="badge retryable">retryable</span>` : `<span class="badge not-retryable">not retryable</span>`;
+  return e.retryable
+    ? `<span class="badge retryable">retryable</span>`
+    : `<span class="badge not-retryable">not retryable</span>`;
 }
 
 /** A code block as one line of HTML (newlines as &#10;), styled like VitePress's own blocks. */
@@ -79,7 +84,10 @@ export function errorPage(ctx: PageContext, e: CatalogEntry): string {
       ["Recovery", `${code(e.recovery)}: ${esc(recoveryText[e.recovery])}`],
       ["API", link(ctx, routes.apiIndex(e.api), esc(apiTitle(e.api)))],
       ["Group", group ? link(ctx, routes.group(group.id), esc(group.title)) : esc(e.group)],
-      ["Source", e.source === "documented" ? "Documented on an official page" : "Observed from the live API (no official page)"],
+      [
+        "Source",
+        e.source === "documented" ? "Documented on an official page" : "Observed from the live API (no official page)",
+      ],
     ],
     "facts",
   );
@@ -91,7 +99,9 @@ export function errorPage(ctx: PageContext, e: CatalogEntry): string {
     e.observedMessages && e.observedMessages.length > 0
       ? `<p>Also seen live under this code:</p><ul class="observed">${e.observedMessages.map((m) => `<li>${esc(m)}</li>`).join("")}</ul>`
       : "";
-  const deprecated = e.deprecated ? `<div class="warning custom-block"><p class="custom-block-title">Deprecated</p><p>This code is retired; see the note below.</p></div>` : "";
+  const deprecated = e.deprecated
+    ? `<div class="warning custom-block"><p class="custom-block-title">Deprecated</p><p>This code is retired; see the note below.</p></div>`
+    : "";
   const opsHtml =
     e.api !== "woox"
       ? `<p>None here: ${esc(apiTitle(e.api))} is a separate API, and its codes are never returned by api.woox.io V3, which this SDK's operations call.</p>`
@@ -108,7 +118,11 @@ export function errorPage(ctx: PageContext, e: CatalogEntry): string {
           `  // err.code === ${JSON.stringify(String(e.code))}, err.httpStatus === ${e.httpStatus}, err.retryable === ${e.retryable}`,
           `}`,
         ])
-      : plainCode("ts", [`import { lookupError } from "@woox-sdk/errors";`, "", `lookupError(${e.code}, ${JSON.stringify(e.api)})?.name; // ${JSON.stringify(e.name)}`]);
+      : plainCode("ts", [
+          `import { lookupError } from "@woox-sdk/errors";`,
+          "",
+          `lookupError(${e.code}, ${JSON.stringify(e.api)})?.name; // ${JSON.stringify(e.name)}`,
+        ]);
   return (
     frontmatter({ title: entryLabel(e), description: e.message ?? e.hint, outline: [2, 2], prev: false, next: false }) +
     vpre(
@@ -136,11 +150,20 @@ export function apiIndexPage(ctx: PageContext, api: Api): string {
     .filter((g) => g.api === api)
     .flatMap((g) => {
       const inGroup = entries.filter((e) => e.group === g.id);
-      return [`## ${g.title}`, g.description ? `<p>${esc(g.description)} ${link(ctx, routes.group(g.id), "Group page")}.</p>` : "", entryTable(ctx, inGroup)];
+      return [
+        `## ${g.title}`,
+        g.description ? `<p>${esc(g.description)} ${link(ctx, routes.group(g.id), "Group page")}.</p>` : "",
+        entryTable(ctx, inGroup),
+      ];
     });
   return (
     frontmatter({ title: `${apiTitle(api)} error codes`, outline: [2, 2] }) +
-    vpre(`# ${apiTitle(api)} error codes`, `<p>${esc(apis[api].description)}</p>`, `<p>${entries.length} codes. Find one quickly with the ${link(ctx, routes.errorsHome, "lookup")}.</p>`, ...sections)
+    vpre(
+      `# ${apiTitle(api)} error codes`,
+      `<p>${esc(apis[api].description)}</p>`,
+      `<p>${entries.length} codes. Find one quickly with the ${link(ctx, routes.errorsHome, "lookup")}.</p>`,
+      ...sections,
+    )
   );
 }
 
@@ -171,7 +194,12 @@ function authHtml(ctx: PageContext, op: Operation): string {
 function rateLimitHtml(op: Operation): string {
   if (!op.rateLimit) return "Not stated.";
   const rl = op.rateLimit;
-  const src = rl.source === "documented" ? "documented by WOO X" : rl.source === "reported" ? "reported by third-party clients, not documented" : rl.source;
+  const src =
+    rl.source === "documented"
+      ? "documented by WOO X"
+      : rl.source === "reported"
+        ? "reported by third-party clients, not documented"
+        : rl.source;
   return `${esc(rateLimitText(rl))}${src ? ` (${esc(src)})` : ""}. Exceeding it returns HTTP 429, code ${code("-1003")}.`;
 }
 
@@ -185,7 +213,10 @@ function clientCall(ctx: PageContext, op: Operation, body?: unknown): string {
     // Required parameters, or the first one when all are optional (e.g. "one of these two ids").
     const chosen = list.filter((p) => p.required === true);
     if (chosen.length === 0 && list[0]) chosen.push(list[0]);
-    if (chosen.length > 0) params[where] = Object.fromEntries(chosen.map((p) => [p.name, p.example ?? responseValue(op, p.name) ?? sampleValue(ctx.doc, p.schema)]));
+    if (chosen.length > 0)
+      params[where] = Object.fromEntries(
+        chosen.map((p) => [p.name, p.example ?? responseValue(op, p.name) ?? sampleValue(ctx.doc, p.schema)]),
+      );
   }
   if (Object.keys(params).length > 0) init.push(`params: ${tsLiteral(params, 1)}`);
   if (body !== undefined) init.push(`body: ${tsLiteral(body, 1)}`);
@@ -205,7 +236,14 @@ function extensionsHtml(op: Operation): string[] {
   return Object.entries(op.extensions).flatMap(([key, value]) => {
     const body =
       value !== null && typeof value === "object" && !Array.isArray(value)
-        ? table(["", ""], Object.entries(value as Record<string, unknown>).map(([k, v]) => [esc(humanize(k)), code(JSON.stringify(v))]), "facts")
+        ? table(
+            ["", ""],
+            Object.entries(value as Record<string, unknown>).map(([k, v]) => [
+              esc(humanize(k)),
+              code(JSON.stringify(v)),
+            ]),
+            "facts",
+          )
         : `<p>${code(JSON.stringify(value))}</p>`;
     return [`## ${humanize(key)}`, `<p class="extension-key">From ${code(key)}.</p>${body}`];
   });
@@ -266,7 +304,9 @@ export function operationPage(ctx: PageContext, op: Operation): string {
           code(p.name) + (p.required ? ` <span class="badge required">required</span>` : ""),
           esc(p.in),
           p.schema ? schemas.typeHtml(p.schema) : "",
-          [p.description ? inlineMd(p.description) : "", p.schema ? schemas.describe(p.schema) : ""].filter(Boolean).join(" "),
+          [p.description ? inlineMd(p.description) : "", p.schema ? schemas.describe(p.schema) : ""]
+            .filter(Boolean)
+            .join(" "),
         ]),
         "fields",
       ),
@@ -276,16 +316,21 @@ export function operationPage(ctx: PageContext, op: Operation): string {
   const rb = op.requestBody;
   if (!rb) blocks.push("<p>None.</p>");
   else {
-    blocks.push(`<p>${rb.required ? "Required" : "Optional"}, ${code(rb.mediaType)}.${rb.description ? " " + inlineMd(rb.description) : ""}</p>`);
+    blocks.push(
+      `<p>${rb.required ? "Required" : "Optional"}, ${code(rb.mediaType)}.${rb.description ? " " + inlineMd(rb.description) : ""}</p>`,
+    );
     if (rb.schema) {
       const top = schemas.resolve(rb.schema).schema;
       if (top.oneOf || top.anyOf) {
         // A union body (e.g. one variant per algoType): one heading per variant, so each is in the outline.
         const { common, variants } = schemas.union(rb.schema);
         const by = top.discriminator?.propertyName;
-        blocks.push(`<p>${top.description ? inlineMd(top.description) + " " : ""}${variants.length} variants${by ? `, chosen by ${code(by)}` : ""}: ${variants.map((v) => code(v.title)).join(", ")}.</p>`);
+        blocks.push(
+          `<p>${top.description ? inlineMd(top.description) + " " : ""}${variants.length} variants${by ? `, chosen by ${code(by)}` : ""}: ${variants.map((v) => code(v.title)).join(", ")}.</p>`,
+        );
         if (common) blocks.push("### Fields of every variant", common);
-        for (const v of variants) blocks.push(`### ${v.title}`, v.description ? `<p>${inlineMd(v.description)}</p>` : "", v.html);
+        for (const v of variants)
+          blocks.push(`### ${v.title}`, v.description ? `<p>${inlineMd(v.description)}</p>` : "", v.html);
       } else blocks.push(schemas.render(rb.schema));
     }
   }
@@ -299,7 +344,19 @@ export function operationPage(ctx: PageContext, op: Operation): string {
       continue;
     }
     blocks.push(`### ${ex.title}`);
-    blocks.push(["::: code-group", "```ts [TypeScript]", ex.code, "```", "", "```json [JSON body]", JSON.stringify(ex.body, null, 2), "```", ":::"].join("\n"));
+    blocks.push(
+      [
+        "::: code-group",
+        "```ts [TypeScript]",
+        ex.code,
+        "```",
+        "",
+        "```json [JSON body]",
+        JSON.stringify(ex.body, null, 2),
+        "```",
+        ":::",
+      ].join("\n"),
+    );
   }
 
   blocks.push("## Responses");
@@ -308,7 +365,16 @@ export function operationPage(ctx: PageContext, op: Operation): string {
   for (const r of ok) {
     blocks.push(`### ${r.status}`, `<p>${inlineMd(r.description)}</p>`);
     if (r.schema) blocks.push(schemas.render(r.schema));
-    for (const ex of r.examples) blocks.push([`::: details Example${ex.summary ? `: ${ex.summary}` : ""}`, "```json", JSON.stringify(ex.value, null, 2), "```", ":::"].join("\n"));
+    for (const ex of r.examples)
+      blocks.push(
+        [
+          `::: details Example${ex.summary ? `: ${ex.summary}` : ""}`,
+          "```json",
+          JSON.stringify(ex.value, null, 2),
+          "```",
+          ":::",
+        ].join("\n"),
+      );
   }
   if (failures.length > 0) {
     blocks.push(
@@ -318,7 +384,8 @@ export function operationPage(ctx: PageContext, op: Operation): string {
         ["Status", "Meaning", "Example body"],
         failures.map((r) => [
           code(r.status),
-          inlineMd(r.description) + (r.headers.length > 0 ? ` Headers: ${r.headers.map((h) => code(h.name)).join(", ")}.` : ""),
+          inlineMd(r.description) +
+            (r.headers.length > 0 ? ` Headers: ${r.headers.map((h) => code(h.name)).join(", ")}.` : ""),
           r.examples[0] ? code(JSON.stringify(r.examples[0].value)) : "",
         ]),
         "fields",
@@ -337,7 +404,12 @@ export function operationPage(ctx: PageContext, op: Operation): string {
         entries.map((e) =>
           typeof e === "number"
             ? [code(String(e)), "<em>not in the catalog</em>", "", ""]
-            : [link(ctx, routes.errorPage(e.api, e.code), code(String(e.code))), nameAndMessage(e), String(e.httpStatus), retryBadge(e)],
+            : [
+                link(ctx, routes.errorPage(e.api, e.code), code(String(e.code))),
+                nameAndMessage(e),
+                String(e.httpStatus),
+                retryBadge(e),
+              ],
         ),
         "entries",
       ),
@@ -353,13 +425,20 @@ export function operationPage(ctx: PageContext, op: Operation): string {
 export function referenceIndexPage(ctx: PageContext): string {
   const ops = operationsOf(ctx.doc);
   const tags = ctx.doc.tags ?? [];
-  const tagNames = [...tags.map((t) => t.name), ...ops.flatMap((o) => o.tags).filter((t) => !tags.some((x) => x.name === t))];
+  const tagNames = [
+    ...tags.map((t) => t.name),
+    ...ops.flatMap((o) => o.tags).filter((t) => !tags.some((x) => x.name === t)),
+  ];
   const untagged = ops.filter((o) => o.tags.length === 0);
   const opTable = (list: readonly Operation[]) =>
     table(
       ["Operation", "Summary", "Auth", "Rate limit"],
       list.map((op) => [
-        link(ctx, routes.operation(op.operationId), `<span class="method method-${op.method.toLowerCase()}">${op.method}</span> ${code(op.path)}`),
+        link(
+          ctx,
+          routes.operation(op.operationId),
+          `<span class="method method-${op.method.toLowerCase()}">${op.method}</span> ${code(op.path)}`,
+        ),
         esc(op.summary),
         op.security.length === 0 ? "public" : "signed",
         op.rateLimit ? esc(rateLimitText(op.rateLimit)) : "",

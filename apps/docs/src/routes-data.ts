@@ -38,10 +38,14 @@ export function referenceRoutes(ctx: PageContext = context()): GeneratedRoute[] 
   const ops = operationsOf(ctx.doc);
   const ids = new Set<string>();
   for (const op of ops) {
-    if (op.operationId === "index" || ids.has(op.operationId)) throw new Error(`operationId "${op.operationId}" is reserved or not unique`);
+    if (op.operationId === "index" || ids.has(op.operationId))
+      throw new Error(`operationId "${op.operationId}" is reserved or not unique`);
     ids.add(op.operationId);
   }
-  return [{ params: { page: "index" }, content: referenceIndexPage(ctx) }, ...ops.map((op) => ({ params: { page: op.operationId }, content: operationPage(ctx, op) }))];
+  return [
+    { params: { page: "index" }, content: referenceIndexPage(ctx) },
+    ...ops.map((op) => ({ params: { page: op.operationId }, content: operationPage(ctx, op) })),
+  ];
 }
 
 /**
@@ -57,7 +61,11 @@ export function generatedPages(ctx: PageContext = context()): Map<string, string
   ];
   const out = new Map<string, string>();
   for (const [template, list] of templates) {
-    for (const r of list) out.set(template.replace(/\[(\w+)\]/g, (_, k: string) => r.params[k] ?? ""), r.content);
+    for (const r of list)
+      out.set(
+        template.replace(/\[(\w+)\]/g, (_, k: string) => r.params[k] ?? ""),
+        r.content,
+      );
   }
   return out;
 }

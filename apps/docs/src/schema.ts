@@ -67,7 +67,8 @@ function constraints(s: Schema): string[] {
   else if (s.maximum !== undefined) out.push(`≤ ${s.maximum}`);
   if (s.minLength !== undefined) out.push(`at least ${s.minLength} characters`);
   if (s.maxLength !== undefined) out.push(`at most ${s.maxLength} characters`);
-  if (s.minItems !== undefined && s.minItems === s.maxItems) out.push(`exactly ${s.minItems} item${s.minItems === 1 ? "" : "s"}`);
+  if (s.minItems !== undefined && s.minItems === s.maxItems)
+    out.push(`exactly ${s.minItems} item${s.minItems === 1 ? "" : "s"}`);
   else {
     if (s.minItems !== undefined) out.push(`at least ${s.minItems} item${s.minItems === 1 ? "" : "s"}`);
     if (s.maxItems !== undefined) out.push(`at most ${s.maxItems} item${s.maxItems === 1 ? "" : "s"}`);
@@ -104,7 +105,13 @@ export class SchemaRenderer {
   /** Merges an object schema with its `allOf` parts; `oneOf`/`anyOf` inside them become choices. */
   private flatten(s: Schema, depth = 0): Flat {
     const { schema } = this.resolve(s);
-    const flat: Flat = { description: schema.description, properties: new Map(), required: new Set(), choices: [], closed: false };
+    const flat: Flat = {
+      description: schema.description,
+      properties: new Map(),
+      required: new Set(),
+      choices: [],
+      closed: false,
+    };
     if (depth > 10) return flat;
     for (const part of schema.allOf ?? []) {
       const p = this.flatten(part, depth + 1);
@@ -129,8 +136,12 @@ export class SchemaRenderer {
     if (depth > 4) return name ?? "…";
     if (schema.const !== undefined) return JSON.stringify(schema.const);
     if (schema.enum) return schema.enum.map((v) => JSON.stringify(v)).join(" | ");
-    if (isUnion(schema)) return name ?? [...(schema.oneOf ?? []), ...(schema.anyOf ?? [])].map((o) => this.typeLabel(o, depth + 1)).join(" | ");
-    if (schema.items || types(schema).includes("array")) return `array of ${schema.items ? this.typeLabel(schema.items, depth + 1) : "any"}`;
+    if (isUnion(schema))
+      return (
+        name ?? [...(schema.oneOf ?? []), ...(schema.anyOf ?? [])].map((o) => this.typeLabel(o, depth + 1)).join(" | ")
+      );
+    if (schema.items || types(schema).includes("array"))
+      return `array of ${schema.items ? this.typeLabel(schema.items, depth + 1) : "any"}`;
     if (isObjectLike(schema)) return name ?? "object";
     if (name) return name;
     const t = types(schema).join(" | ") || "any";
@@ -184,14 +195,20 @@ export class SchemaRenderer {
     if (mapped !== undefined) return { title: mapped, key: mapped };
     const flat = this.flatten(option, 1);
     const prefer = union.discriminator?.propertyName;
-    const ordered = [...(prefer !== undefined && flat.properties.has(prefer) ? [prefer] : []), ...flat.properties.keys()];
+    const ordered = [
+      ...(prefer !== undefined && flat.properties.has(prefer) ? [prefer] : []),
+      ...flat.properties.keys(),
+    ];
     const constProp = ordered.find((k) => {
       const v = flat.properties.get(k);
       return v !== undefined && this.resolve(v).schema.const !== undefined;
     });
     if (constProp !== undefined) {
       const value = this.resolve(flat.properties.get(constProp) as Schema).schema.const;
-      return { title: `${constProp}: ${typeof value === "string" ? value : JSON.stringify(value)}`, key: String(value) };
+      return {
+        title: `${constProp}: ${typeof value === "string" ? value : JSON.stringify(value)}`,
+        key: String(value),
+      };
     }
     const name = option.$ref ? refName(option.$ref) : this.resolve(option).schema.title;
     return { title: name ?? `Variant ${index + 1}` };
@@ -224,8 +241,10 @@ export class SchemaRenderer {
       let extra = "";
       if (nested) {
         const nestedName = this.resolve(nested).name;
-        if (nestedName && inner.has(nestedName)) extra = ` <span class="recursive">Same shape as ${code(nestedName)} above.</span>`;
-        else if (depth < 6) extra = `<details class="nested"><summary>Fields of ${code(prop)}</summary>${this.render(nested, inner, depth + 1)}</details>`;
+        if (nestedName && inner.has(nestedName))
+          extra = ` <span class="recursive">Same shape as ${code(nestedName)} above.</span>`;
+        else if (depth < 6)
+          extra = `<details class="nested"><summary>Fields of ${code(prop)}</summary>${this.render(nested, inner, depth + 1)}</details>`;
       }
       const req = flat.required.has(prop) ? ` <span class="badge required">required</span>` : "";
       return [`${code(prop)}${req}`, this.typeHtml(ps), this.describe(ps) + extra];
@@ -252,13 +271,25 @@ export class SchemaRenderer {
     if (options.length > 1 && first && flats.every((f) => f !== undefined)) {
       for (const [k, v] of first.properties) {
         const sig = JSON.stringify(v) + String(first.required.has(k));
-        if (flats.every((f) => f !== undefined && f.properties.has(k) && JSON.stringify(f.properties.get(k)) + String(f.required.has(k)) === sig)) shared.add(k);
+        if (
+          flats.every(
+            (f) =>
+              f !== undefined &&
+              f.properties.has(k) &&
+              JSON.stringify(f.properties.get(k)) + String(f.required.has(k)) === sig,
+          )
+        )
+          shared.add(k);
       }
     }
     let common = "";
     if (shared.size > 0 && first) {
       const props = Object.fromEntries([...first.properties].filter(([k]) => shared.has(k)));
-      common = this.object({ type: "object", properties: props, required: [...first.required].filter((r) => shared.has(r)) }, seen, depth);
+      common = this.object(
+        { type: "object", properties: props, required: [...first.required].filter((r) => shared.has(r)) },
+        seen,
+        depth,
+      );
     }
     const variants = options.map((option, i) => {
       const { title, key } = this.variantTitle(schema, option, i);
@@ -275,7 +306,8 @@ export class SchemaRenderer {
     if (isUnion(schema)) {
       const { common, variants } = this.union(s, seen, depth);
       const blocks = variants.map(
-        (v) => `<div class="variant"><p class="variant-title">${code(v.title)}</p>${v.description ? `<p>${inlineMd(v.description)}</p>` : ""}${v.html}</div>`,
+        (v) =>
+          `<div class="variant"><p class="variant-title">${code(v.title)}</p>${v.description ? `<p>${inlineMd(v.description)}</p>` : ""}${v.html}</div>`,
       );
       const shared = common ? `<p class="choice">Fields every variant accepts:</p>${common}` : "";
       return `${shared}<p class="choice">${schema.oneOf ? "One of:" : "Any of:"}</p>${blocks.join("")}`;
@@ -299,7 +331,12 @@ export class SchemaRenderer {
         return [
           `<span id="${typeAnchor(name)}">${code(name)}</span>`,
           `<span class="type">${esc(s.format ? `${t} (${s.format})` : t)}</span>`,
-          [s.description ? inlineMd(s.description) : "", c.length > 0 ? `<span class="constraints">${c.join("; ")}.</span>` : ""].filter(Boolean).join(" "),
+          [
+            s.description ? inlineMd(s.description) : "",
+            c.length > 0 ? `<span class="constraints">${c.join("; ")}.</span>` : "",
+          ]
+            .filter(Boolean)
+            .join(" "),
         ];
       });
     return table(["Type", "JSON", "Description"], rows, "fields types");

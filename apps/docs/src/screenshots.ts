@@ -37,7 +37,9 @@ async function main(): Promise<void> {
       await page.waitForSelector(".try-it-result");
       // The result line and the form, with the page around them: fold the long JSON, scroll below the nav.
       await page.locator(".try-it-result details[open] summary").click();
-      await page.evaluate(() => window.scrollBy(0, (document.querySelector(".try-it")?.getBoundingClientRect().top ?? 0) - 140));
+      await page.evaluate(() =>
+        window.scrollBy(0, (document.querySelector(".try-it")?.getBoundingClientRect().top ?? 0) - 140),
+      );
       await page.screenshot({ path: `${outDir}try-it.png` });
     } finally {
       await sandbox.stop();

@@ -14,7 +14,9 @@ export interface SearchSection {
 // The heading slug VitePress (markdown-it-anchor with @mdit-vue's slugify) gives a heading.
 const rSpecial = /[\s~`!@#$%^&*()\-_+=[\]{}|\\;:"'“”‘’<>,.?/]+/g;
 export function slugify(text: string): string {
-  const noControls = [...text.normalize("NFKD").replace(/[\u0300-\u036F]/g, "")].filter((c) => c.charCodeAt(0) > 0x1f).join("");
+  const noControls = [...text.normalize("NFKD").replace(/[\u0300-\u036F]/g, "")]
+    .filter((c) => c.charCodeAt(0) > 0x1f)
+    .join("");
   return noControls
     .replace(rSpecial, "-")
     .replace(/-{2,}/g, "-")
@@ -31,7 +33,8 @@ export function sectionsOf(content: string): SearchSection[] {
   const used = new Map<string, number>();
   let current: { anchor: string; titles: string[]; lines: string[] } | undefined;
   const flush = () => {
-    if (current) sections.push({ anchor: current.anchor, titles: current.titles, text: textOfHtml(current.lines.join(" ")) });
+    if (current)
+      sections.push({ anchor: current.anchor, titles: current.titles, text: textOfHtml(current.lines.join(" ")) });
   };
   for (const line of body.split("\n")) {
     const h = /^(#{1,3}) (.+)$/.exec(line);
@@ -48,7 +51,11 @@ export function sectionsOf(content: string): SearchSection[] {
     const n = used.get(base) ?? 0;
     used.set(base, n + 1);
     // The page title's section is the page itself; the others link to their heading.
-    current = { anchor: level === 1 ? "" : n === 0 ? base : `${base}-${n}`, titles: stack.filter((t) => t !== undefined), lines: [] };
+    current = {
+      anchor: level === 1 ? "" : n === 0 ? base : `${base}-${n}`,
+      titles: stack.filter((t) => t !== undefined),
+      lines: [],
+    };
   }
   flush();
   return sections;

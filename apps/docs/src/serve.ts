@@ -78,7 +78,8 @@ export function resolveSitePath(root: string, urlPath: string): { file: string }
 
 export async function startStaticServer(opts: StaticServerOptions = {}): Promise<StaticServer> {
   const root = resolve(opts.root ?? fileURLToPath(new URL(`../${OUT_DIR}`, import.meta.url)));
-  if (!isFile(join(root, "index.html"))) throw new Error(`No built site at ${root}; run \`pnpm --filter @woox-sdk/docs build\` first`);
+  if (!isFile(join(root, "index.html")))
+    throw new Error(`No built site at ${root}; run \`pnpm --filter @woox-sdk/docs build\` first`);
   const base = opts.base ?? siteBase();
   const host = opts.host ?? "127.0.0.1";
 
@@ -128,11 +129,16 @@ export async function startStaticServer(opts: StaticServerOptions = {}): Promise
 // `pnpm docs` / `pnpm --filter @woox-sdk/docs serve`: serve dist on PORT (default 4173, else any free one).
 if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const wanted = Number(process.env.PORT ?? 4173);
-  const start = () => startStaticServer({ port: wanted }).catch((err: NodeJS.ErrnoException) => (err.code === "EADDRINUSE" ? startStaticServer({ port: 0 }) : Promise.reject(err)));
+  const start = () =>
+    startStaticServer({ port: wanted }).catch((err: NodeJS.ErrnoException) =>
+      err.code === "EADDRINUSE" ? startStaticServer({ port: 0 }) : Promise.reject(err),
+    );
   start().then(
     (s) => {
       console.log(`woox-sdk docs: ${s.url}`);
-      console.log(`Error pages: ${s.url}errors/<api>/<code>; point WooxApiError.docsUrl here with docsBaseUrl: "${s.url.replace(/\/$/, "")}"`);
+      console.log(
+        `Error pages: ${s.url}errors/<api>/<code>; point WooxApiError.docsUrl here with docsBaseUrl: "${s.url.replace(/\/$/, "")}"`,
+      );
       console.log("Press Ctrl+C to stop.");
     },
     (err: unknown) => {

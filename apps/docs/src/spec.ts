@@ -168,7 +168,13 @@ export interface Operation {
   tags: string[];
   deprecated: boolean;
   parameters: ParameterObject[];
-  requestBody?: { description?: string; required: boolean; mediaType: string; schema?: Schema; examples: NamedExample[] };
+  requestBody?: {
+    description?: string;
+    required: boolean;
+    mediaType: string;
+    schema?: Schema;
+    examples: NamedExample[];
+  };
   responses: {
     status: string;
     description: string;
@@ -210,7 +216,8 @@ export function operationsOf(doc: OpenApiDoc): Operation[] {
       const raw = item[method];
       if (raw === undefined || typeof raw !== "object" || Array.isArray(raw)) continue;
       const op = raw;
-      if (!op.operationId) throw new Error(`${method.toUpperCase()} ${path} has no operationId; the docs name pages after it`);
+      if (!op.operationId)
+        throw new Error(`${method.toUpperCase()} ${path} has no operationId; the docs name pages after it`);
       const params = new Map<string, ParameterObject>();
       for (const p of [...shared, ...(op.parameters ?? [])]) {
         const param = deref<ParameterObject>(doc, p);
@@ -220,7 +227,13 @@ export function operationsOf(doc: OpenApiDoc): Operation[] {
       if (op.requestBody) {
         const body = deref<RequestBodyObject>(doc, op.requestBody);
         const [mediaType, media] = firstMedia(body.content) ?? ["application/json", undefined];
-        requestBody = { description: body.description, required: body.required === true, mediaType, schema: media?.schema, examples: examplesOf(doc, media) };
+        requestBody = {
+          description: body.description,
+          required: body.required === true,
+          mediaType,
+          schema: media?.schema,
+          examples: examplesOf(doc, media),
+        };
       }
       const responses = Object.entries(op.responses ?? {}).map(([status, r]) => {
         const res = deref<ResponseObject>(doc, r);
@@ -231,7 +244,11 @@ export function operationsOf(doc: OpenApiDoc): Operation[] {
           mediaType,
           schema: media?.schema,
           examples: examplesOf(doc, media),
-          headers: Object.entries(res.headers ?? {}).map(([name, h]) => ({ name, description: h.description, schema: h.schema })),
+          headers: Object.entries(res.headers ?? {}).map(([name, h]) => ({
+            name,
+            description: h.description,
+            schema: h.schema,
+          })),
         };
       });
       const security = op.security ?? doc.security ?? [];

@@ -13,7 +13,10 @@ import { DIST, ensureSite } from "./helpers.js";
 
 // CI installs Chromium (.ci/run), so there a missing browser is a failure, not a skip.
 const skip = !hasChromium() && process.env.CI !== "true";
-if (skip) console.warn(`Skipping the docs browser tests: no Chromium at ${CHROMIUM_PATH} (apt-get install chromium, or set CHROMIUM_PATH).`);
+if (skip)
+  console.warn(
+    `Skipping the docs browser tests: no Chromium at ${CHROMIUM_PATH} (apt-get install chromium, or set CHROMIUM_PATH).`,
+  );
 
 describe.skipIf(skip)("docs site in Chromium", () => {
   let site: StaticServer;
@@ -48,7 +51,9 @@ describe.skipIf(skip)("docs site in Chromium", () => {
     const res = await page.goto(new URL(path.replace(/^\//, ""), site.url).href, { waitUntil: "load" });
     expect(res?.status(), path).toBe(200);
     // Wait for Vue to hydrate: interactive parts (the lookup) only work after that.
-    await page.waitForFunction(() => (document.querySelector("#app") as { __vue_app__?: unknown } | null)?.__vue_app__ !== undefined);
+    await page.waitForFunction(
+      () => (document.querySelector("#app") as { __vue_app__?: unknown } | null)?.__vue_app__ !== undefined,
+    );
     return page;
   }
 
@@ -63,7 +68,8 @@ describe.skipIf(skip)("docs site in Chromium", () => {
     await page.locator("#error-lookup-input").pressSequentially(query, { delay: 10 });
   }
 
-  const result = (api: string, code: number | string) => page.locator(`.lookup-result[data-api="${api}"][data-code="${code}"]`);
+  const result = (api: string, code: number | string) =>
+    page.locator(`.lookup-result[data-api="${api}"][data-code="${code}"]`);
 
   it("typing 40035 shows “The order is not exist” and HTTP 400", async () => {
     await open(routes.errorsHome);
@@ -125,7 +131,8 @@ describe.skipIf(skip)("docs site in Chromium", () => {
     const headings = (await page.locator("main h3").allInnerTexts()).map((t) => t.replace(/\u200b|#/g, "").trim());
     for (const t of types) expect(headings, t).toContain(t);
     // The same seven appear in the outline, so they are one click away.
-    for (const t of types) expect(await page.locator(`main h3#${t.toLowerCase().replace(/_/g, "-")}`).count(), t).toBe(1);
+    for (const t of types)
+      expect(await page.locator(`main h3#${t.toLowerCase().replace(/_/g, "-")}`).count(), t).toBe(1);
   });
 
   it.each([
@@ -153,8 +160,23 @@ describe.skipIf(skip)("docs site in Chromium", () => {
   });
 
   it("the home page, the indexes and every guide load without errors", async () => {
-    const guides = ["quick-start", "signing", "algo-orders", "errors-and-retries", "sandbox", "try-it", "regenerating", "releasing"];
-    for (const path of ["/", routes.referenceHome, routes.apiIndex("woox"), routes.group("woox-general"), ...guides.map((g) => `/guide/${g}`)]) {
+    const guides = [
+      "quick-start",
+      "signing",
+      "algo-orders",
+      "errors-and-retries",
+      "sandbox",
+      "try-it",
+      "regenerating",
+      "releasing",
+    ];
+    for (const path of [
+      "/",
+      routes.referenceHome,
+      routes.apiIndex("woox"),
+      routes.group("woox-general"),
+      ...guides.map((g) => `/guide/${g}`),
+    ]) {
       await open(path);
       expect(await page.locator(".NotFound").count(), path).toBe(0);
       expect(await page.locator("main h1, .VPHero .name").count(), path).toBeGreaterThan(0);
@@ -179,9 +201,12 @@ describe.skipIf(skip)("docs site in Chromium", () => {
     await open(routes.referenceHome);
     await page.keyboard.press("Control+k");
     await page.locator(".VPLocalSearchBox input").pressSequentially("TOO_MANY_REQUEST", { delay: 10 });
-    await expect.poll(() => page.locator(".VPLocalSearchBox .result").allInnerTexts()).toEqual(expect.arrayContaining([expect.stringContaining("-1003 TOO_MANY_REQUEST")]));
+    await expect
+      .poll(() => page.locator(".VPLocalSearchBox .result").allInnerTexts())
+      .toEqual(expect.arrayContaining([expect.stringContaining("-1003 TOO_MANY_REQUEST")]));
     await page.locator(".VPLocalSearchBox input").fill("Place algo order");
-    await expect.poll(() => page.locator(".VPLocalSearchBox .result").allInnerTexts()).toEqual(expect.arrayContaining([expect.stringContaining("Place algo order")]));
+    await expect
+      .poll(() => page.locator(".VPLocalSearchBox .result").allInnerTexts())
+      .toEqual(expect.arrayContaining([expect.stringContaining("Place algo order")]));
   });
 });
-

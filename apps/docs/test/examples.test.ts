@@ -20,7 +20,9 @@ const guide = (name: string) => readFileSync(join(DOCS_DIR, "pages", "guide", `$
 
 /** A validator for one component schema of the spec (OpenAPI 3.1 schemas are JSON Schema 2020-12). */
 function validatorFor(name: string) {
-  const schemas = JSON.parse(JSON.stringify(doc.components?.schemas ?? {}).replace(/#\/components\/schemas\//g, "#/$defs/")) as Record<string, Schema>;
+  const schemas = JSON.parse(
+    JSON.stringify(doc.components?.schemas ?? {}).replace(/#\/components\/schemas\//g, "#/$defs/"),
+  ) as Record<string, Schema>;
   // strict: false lets OpenAPI's own keywords (discriminator, example) pass; int64 is a format Ajv lacks.
   const ajv = new Ajv2020({ strict: false, validateFormats: false, allErrors: true });
   ajv.addSchema({ $id: "spec", $defs: schemas });
@@ -40,7 +42,9 @@ describe("algo-orders guide", () => {
     for (const t of algoTypes) {
       expect(md, `section ## ${t}`).toMatch(new RegExp(`^## ${t}$`, "m"));
       expect(md, `fields of ${t}`).toContain(`data.variants.${t}.fields`);
-      expect(md, `example of ${t}`).toMatch(new RegExp(`<<< @/\\.\\./src/examples/algo-orders\\.ts#${t.toLowerCase().replace(/_/g, "-")}\\{ts\\}`));
+      expect(md, `example of ${t}`).toMatch(
+        new RegExp(`<<< @/\\.\\./src/examples/algo-orders\\.ts#${t.toLowerCase().replace(/_/g, "-")}\\{ts\\}`),
+      );
     }
   });
 
@@ -98,12 +102,19 @@ describe("errors-and-retries guide", () => {
 
   it("the place-once recipe places each order exactly once despite faults", { timeout: 60_000 }, async () => {
     // Seeded faults: rate limits (with Retry-After), maintenance and dropped connections.
-    const faulty = await startSandbox({ rateLimits: false, faults: { seed: 11, rateLimit: 0.15, maintenance: 0.2, drop: 0.2 } });
+    const faulty = await startSandbox({
+      rateLimits: false,
+      faults: { seed: 11, rateLimit: 0.15, maintenance: 0.2, drop: 0.2 },
+    });
     try {
       const c = createWooxClient({ ...faulty.credentials, baseUrl: faulty.url, throwOnError: true });
       const n = 8;
       for (let i = 1; i <= n; i++) {
-        const r = await placeOnce(c, { ...algoExamples.STOP, clientAlgoOrderId: i } as Parameters<typeof placeOnce>[1], { attempts: 10, baseDelayMs: 5 });
+        const r = await placeOnce(
+          c,
+          { ...algoExamples.STOP, clientAlgoOrderId: i } as Parameters<typeof placeOnce>[1],
+          { attempts: 10, baseDelayMs: 5 },
+        );
         expect(r.algoOrderId).toBeDefined();
       }
       faulty.faults.configure({});

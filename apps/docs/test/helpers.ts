@@ -29,7 +29,11 @@ function newestMtime(path: string): number {
 /** The inputs of the site: its own sources, the bundled spec and the built error catalog. */
 function inputsMtime(): number {
   const errorsDist = dirname(createRequire(import.meta.url).resolve("@woox-sdk/errors"));
-  return Math.max(...["pages", "src", ".vitepress"].map((d) => newestMtime(join(DOCS_DIR, d))), newestMtime(specPath()), newestMtime(errorsDist));
+  return Math.max(
+    ...["pages", "src", ".vitepress"].map((d) => newestMtime(join(DOCS_DIR, d))),
+    newestMtime(specPath()),
+    newestMtime(errorsDist),
+  );
 }
 
 /** Built from the current inputs, and for the base "/" the tests use (not e.g. DOCS_BASE=/woox-sdk/). */
@@ -53,11 +57,18 @@ export async function ensureSite(): Promise<void> {
       owner = true;
     } catch {
       // Another worker is building; a lock older than 3 minutes is left over from a killed run.
-      if (existsSync(LOCK) && Date.now() - statSync(LOCK).mtimeMs > 180_000) rmSync(LOCK, { recursive: true, force: true });
+      if (existsSync(LOCK) && Date.now() - statSync(LOCK).mtimeMs > 180_000)
+        rmSync(LOCK, { recursive: true, force: true });
     }
     if (owner) {
       try {
-        if (!fresh()) execFileSync("pnpm", ["exec", "vitepress", "build"], { cwd: DOCS_DIR, stdio: "pipe", timeout: 170_000, env: { ...process.env, DOCS_BASE: "" } });
+        if (!fresh())
+          execFileSync("pnpm", ["exec", "vitepress", "build"], {
+            cwd: DOCS_DIR,
+            stdio: "pipe",
+            timeout: 170_000,
+            env: { ...process.env, DOCS_BASE: "" },
+          });
       } finally {
         rmSync(LOCK, { recursive: true, force: true });
       }

@@ -63,29 +63,37 @@ describe("error pages", () => {
     expect([...top].sort()).toEqual(["groups", "index.html", ...apiIds].sort());
   });
 
-  it.each(catalog.map((e) => [`${e.api}/${e.code}`, e] as const))("%s shows what the catalog says", (_, e: CatalogEntry) => {
-    const text = pageText(routes.errorPage(e.api, e.code));
-    expect(text).toContain(`${e.code} ${e.name}`);
-    expect(text).toContain(`HTTP ${e.httpStatus}`);
-    expect(text).toContain(e.category);
-    expect(text).toContain(`Retryable ${e.retryable ? "retryable Yes" : "not retryable No"}`);
-    expect(text).toContain(e.recovery);
-    expect(text).toContain(e.hint);
-    expect(text).toContain(e.message ?? "No message text is catalogued");
-    for (const m of e.observedMessages ?? []) expect(text).toContain(m);
-    if (e.note) expect(text).toContain(e.note);
+  it.each(catalog.map((e) => [`${e.api}/${e.code}`, e] as const))(
+    "%s shows what the catalog says",
+    (_, e: CatalogEntry) => {
+      const text = pageText(routes.errorPage(e.api, e.code));
+      expect(text).toContain(`${e.code} ${e.name}`);
+      expect(text).toContain(`HTTP ${e.httpStatus}`);
+      expect(text).toContain(e.category);
+      expect(text).toContain(`Retryable ${e.retryable ? "retryable Yes" : "not retryable No"}`);
+      expect(text).toContain(e.recovery);
+      expect(text).toContain(e.hint);
+      expect(text).toContain(e.message ?? "No message text is catalogued");
+      for (const m of e.observedMessages ?? []) expect(text).toContain(m);
+      if (e.note) expect(text).toContain(e.note);
 
-    // The operations that can return it are exactly those whose x-error-codes list it.
-    const html = readFileSync(fileFor(routes.errorPage(e.api, e.code)) as string, "utf8");
-    const linked = new Set(hrefsOf(mainOf(html)).filter((h) => h.startsWith("/api/")).map((h) => h.slice("/api/".length)));
-    const expected = e.api === "woox" ? operationsReturning(ops, e.code).map((o) => o.operationId) : [];
-    expect([...linked].sort()).toEqual(expected.sort());
-  });
+      // The operations that can return it are exactly those whose x-error-codes list it.
+      const html = readFileSync(fileFor(routes.errorPage(e.api, e.code)) as string, "utf8");
+      const linked = new Set(
+        hrefsOf(mainOf(html))
+          .filter((h) => h.startsWith("/api/"))
+          .map((h) => h.slice("/api/".length)),
+      );
+      const expected = e.api === "woox" ? operationsReturning(ops, e.code).map((o) => o.operationId) : [];
+      expect([...linked].sort()).toEqual(expected.sort());
+    },
+  );
 
   it("every entry is linked from its api index and its group page", () => {
     for (const api of apiIds) {
       const index = new Set(hrefsOf(mainOf(readFileSync(fileFor(routes.apiIndex(api)) as string, "utf8"))));
-      for (const e of catalog.filter((x) => x.api === api)) expect(index.has(routes.errorPage(e.api, e.code)), `${api} index → ${e.code}`).toBe(true);
+      for (const e of catalog.filter((x) => x.api === api))
+        expect(index.has(routes.errorPage(e.api, e.code)), `${api} index → ${e.code}`).toBe(true);
     }
     for (const g of groups) {
       const page = new Set(hrefsOf(mainOf(readFileSync(fileFor(routes.group(g.id)) as string, "utf8"))));
@@ -108,19 +116,22 @@ describe("API reference", () => {
     for (const op of ops) expect(index.has(routes.operation(op.operationId)), `/api/ → ${op.operationId}`).toBe(true);
   });
 
-  it.each(ops.map((op) => [`${op.method} ${op.path}`, op] as const))("%s: parameters, body, examples, limit, auth and errors", (_, op) => {
-    const text = pageText(routes.operation(op.operationId));
-    expect(text).toContain(op.summary);
-    expect(text).toContain(`${op.method} ${op.path}`);
-    for (const p of op.parameters) expect(text).toContain(p.name);
-    if (op.rateLimit) expect(text).toContain(rateLimitText(op.rateLimit));
-    expect(text).toContain(op.security.length > 0 ? "Signed" : "Public");
-    for (const ex of op.requestBody?.examples ?? []) expect(text).toContain(ex.summary ?? ex.key);
-    for (const r of op.responses) expect(text).toContain(r.status);
-    const links = new Set(hrefsOf(mainOf(readFileSync(fileFor(routes.operation(op.operationId)) as string, "utf8"))));
-    for (const code of op.errorCodes) expect(links.has(routes.errorPage("woox", code)), `links ${code}`).toBe(true);
-    expect(op.errorCodes.filter((c) => !catalog.some((e) => e.api === "woox" && e.code === c))).toEqual([]);
-  });
+  it.each(ops.map((op) => [`${op.method} ${op.path}`, op] as const))(
+    "%s: parameters, body, examples, limit, auth and errors",
+    (_, op) => {
+      const text = pageText(routes.operation(op.operationId));
+      expect(text).toContain(op.summary);
+      expect(text).toContain(`${op.method} ${op.path}`);
+      for (const p of op.parameters) expect(text).toContain(p.name);
+      if (op.rateLimit) expect(text).toContain(rateLimitText(op.rateLimit));
+      expect(text).toContain(op.security.length > 0 ? "Signed" : "Public");
+      for (const ex of op.requestBody?.examples ?? []) expect(text).toContain(ex.summary ?? ex.key);
+      for (const r of op.responses) expect(text).toContain(r.status);
+      const links = new Set(hrefsOf(mainOf(readFileSync(fileFor(routes.operation(op.operationId)) as string, "utf8"))));
+      for (const code of op.errorCodes) expect(links.has(routes.errorPage("woox", code)), `links ${code}`).toBe(true);
+      expect(op.errorCodes.filter((c) => !catalog.some((e) => e.api === "woox" && e.code === c))).toEqual([]);
+    },
+  );
 });
 
 describe("search index of generated pages", () => {
@@ -185,16 +196,30 @@ describe("guides", () => {
   it("the signing guide's worked example is a correct HMAC-SHA256 of its text", () => {
     const html = readDist("guide/signing.html");
     const secret = /made-up secret <code>([^<]+)<\/code>/.exec(html)?.[1];
-    const blocks = [...html.matchAll(/<pre class="signed-text"><code>([^<]*)<\/code><\/pre>/g)].map((m) => textOf(m[1] ?? ""));
+    const blocks = [...html.matchAll(/<pre class="signed-text"><code>([^<]*)<\/code><\/pre>/g)].map((m) =>
+      textOf(m[1] ?? ""),
+    );
     expect(secret).toBeDefined();
     expect(blocks.length).toBeGreaterThanOrEqual(2);
     for (let i = 0; i + 1 < blocks.length; i += 2) {
-      expect(blocks[i + 1]).toBe(createHmac("sha256", secret as string).update(blocks[i] as string, "utf8").digest("hex"));
+      expect(blocks[i + 1]).toBe(
+        createHmac("sha256", secret as string)
+          .update(blocks[i] as string, "utf8")
+          .digest("hex"),
+      );
     }
   });
 
   it("every guide in the sidebar is built", () => {
-    for (const g of ["quick-start", "signing", "algo-orders", "errors-and-retries", "sandbox", "regenerating", "releasing"]) {
+    for (const g of [
+      "quick-start",
+      "signing",
+      "algo-orders",
+      "errors-and-retries",
+      "sandbox",
+      "regenerating",
+      "releasing",
+    ]) {
       expect(existsSync(join(DIST, "guide", `${g}.html`)), g).toBe(true);
     }
   });

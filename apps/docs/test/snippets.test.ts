@@ -21,7 +21,9 @@ describe("generated client snippets", () => {
       const calls = ex.calls.map((c) => `  {\n${c.code}\n    void data;\n    void error;\n  }`).join("\n");
       return `// ${op.method} ${op.path}\nexport async function example${i}() {\n${ex.setup.slice(IMPORT.length).trim()}\n${calls}\n}`;
     });
-    const source = [IMPORT, "declare const process: { env: Record<string, string | undefined> };", ...body].join("\n\n");
+    const source = [IMPORT, "declare const process: { env: Record<string, string | undefined> };", ...body].join(
+      "\n\n",
+    );
 
     // Written under node_modules so that "@woox-sdk/client" resolves as it would in a user's project.
     const dir = join(DOCS_DIR, "node_modules", ".cache", "docs-snippets");

@@ -30,9 +30,13 @@ describe("the try-it page's bundle", () => {
       if (seen.has(file)) return;
       seen.add(file);
       const js = readFileSync(join(chunks, file), "utf8");
-      const specifiers = [...js.matchAll(/(?:\bimport\s*(?:[\w{}$,\s*]+from\s*)?|\bimport\(\s*)["']([^"']+)["']/g)].map((m) => m[1] ?? "");
+      const specifiers = [...js.matchAll(/(?:\bimport\s*(?:[\w{}$,\s*]+from\s*)?|\bimport\(\s*)["']([^"']+)["']/g)].map(
+        (m) => m[1] ?? "",
+      );
       for (const s of specifiers) {
-        expect(s, `${file} imports ${s}`).not.toMatch(/^node:|^(?:crypto|http|https|fs|net|os|path|util|buffer|stream)$/);
+        expect(s, `${file} imports ${s}`).not.toMatch(
+          /^node:|^(?:crypto|http|https|fs|net|os|path|util|buffer|stream)$/,
+        );
         if (s.startsWith("./")) visit(s.slice(2));
       }
     };
@@ -115,12 +119,21 @@ describe.skipIf(skip)("try it in Chromium", () => {
     await page.locator("#try-it-url").fill(sandbox.url);
     await page.locator("#try-it-run").click();
     await page.waitForSelector(".try-it-result, .try-it-error");
-    expect(await page.locator(".try-it-error").count(), await page.locator(".try-it-error").allInnerTexts().then((t) => t.join())).toBe(0);
+    expect(
+      await page.locator(".try-it-error").count(),
+      await page
+        .locator(".try-it-error")
+        .allInnerTexts()
+        .then((t) => t.join()),
+    ).toBe(0);
 
     const id = await page.locator(".try-it-id").innerText();
     expect(id).toMatch(/^\d+$/);
     expect(await page.locator(".try-it-status").innerText()).toBe("NEW");
-    const shown = JSON.parse(await page.locator(".try-it-order").innerText()) as { algoOrderId: number; algoType: string };
+    const shown = JSON.parse(await page.locator(".try-it-order").innerText()) as {
+      algoOrderId: number;
+      algoType: string;
+    };
     expect(String(shown.algoOrderId)).toBe(id);
     expect(shown.algoType).toBe("STOP");
     // Two signed, cross-origin calls from the page (the sandbox checked each signature; the preflights

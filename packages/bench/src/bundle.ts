@@ -82,7 +82,9 @@ async function bundle(contents: string, platform: "browser" | "node", plugins: P
       });
       return { min: r.outputFiles[0]!.contents, metafile: r.metafile, external };
     } catch (e) {
-      const missing = ((e as { errors?: { text: string }[] }).errors ?? []).map((x) => /Could not resolve "([^"]+)"/.exec(x.text)?.[1]).filter((x): x is string => x !== undefined && !x.startsWith("node:"));
+      const missing = ((e as { errors?: { text: string }[] }).errors ?? [])
+        .map((x) => /Could not resolve "([^"]+)"/.exec(x.text)?.[1])
+        .filter((x): x is string => x !== undefined && !x.startsWith("node:"));
       if (missing.length === 0) throw e;
       external = [...new Set([...external, ...missing])];
     }
@@ -95,7 +97,9 @@ const gzip = (bytes: Uint8Array) => gzipSync(bytes, { level: 9 }).length;
 function sourceOf(path: string): string {
   const pkg = /(?:^|\/)(?:packages\/|\.\.\/)(client|errors|types)\/dist\/(.+)$/.exec(path);
   if (pkg) return `@woox-sdk/${pkg[1]}/${pkg[2]}`;
-  const mod = /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(path.replace(/.*\.pnpm\/[^/]+\/node_modules\//, "node_modules/"));
+  const mod = /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(
+    path.replace(/.*\.pnpm\/[^/]+\/node_modules\//, "node_modules/"),
+  );
   return mod ? mod[1]! : path;
 }
 
@@ -104,7 +108,14 @@ export async function runBundle(): Promise<BundleResult> {
   const lean = await bundle(MINIMAL_APP, "browser", [withoutCatalog]);
   const of = await bundle(OPENAPI_FETCH_APP, "browser");
   const cc = await bundle(CCXT_APP, "node");
-  const row = (id: string, label: string, platform: "browser" | "node", b: Built): BundleRow => ({ id, label, platform, minBytes: b.min.length, gzipBytes: gzip(b.min), external: b.external });
+  const row = (id: string, label: string, platform: "browser" | "node", b: Built): BundleRow => ({
+    id,
+    label,
+    platform,
+    minBytes: b.min.length,
+    gzipBytes: gzip(b.min),
+    external: b.external,
+  });
   const output = Object.values(app.metafile.outputs)[0]!;
   const breakdown = Object.entries(output.inputs)
     .map(([path, v]) => ({ source: sourceOf(path), minBytes: v.bytesInOutput }))

@@ -21,7 +21,11 @@ const { values } = parseArgs({
 });
 
 const base = values.quick ? QUICK : FULL;
-const options = { ...base, ...(values.requests ? { requests: Number(values.requests) } : {}), log: (line: string) => console.error(`bench: ${line}`) };
+const options = {
+  ...base,
+  ...(values.requests ? { requests: Number(values.requests) } : {}),
+  log: (line: string) => console.error(`bench: ${line}`),
+};
 const report = await runBench(options);
 const out = resolve(values.out ?? join(REPO_ROOT, "BENCHMARKS.md"));
 writeFileSync(out, renderMarkdown(report));

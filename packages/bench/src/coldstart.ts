@@ -58,14 +58,18 @@ function probe(module: string): Promise<Probe> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
     // cwd is the bench package, so bare specifiers resolve from its node_modules.
-    const child = spawn(process.execPath, ["--expose-gc", "--input-type=module", "-e", PROBE, module], { cwd: BENCH_DIR, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, ["--expose-gc", "--input-type=module", "-e", PROBE, module], {
+      cwd: BENCH_DIR,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     let out = "";
     let err = "";
     child.stdout.on("data", (c: Buffer) => (out += c.toString()));
     child.stderr.on("data", (c: Buffer) => (err += c.toString()));
     child.on("error", reject);
     child.on("close", (code) => {
-      if (code !== 0) return reject(new Error(`importing ${module || "nothing"} failed (${code}): ${err.slice(0, 2000)}`));
+      if (code !== 0)
+        return reject(new Error(`importing ${module || "nothing"} failed (${code}): ${err.slice(0, 2000)}`));
       resolve({ ...(JSON.parse(out.trim()) as Omit<Probe, "processMs">), processMs: performance.now() - started });
     });
   });

@@ -15,10 +15,18 @@ export interface Contender {
 }
 
 const PATH = "/v3/trade/algoOrder";
-const orderBody = () => ({ symbol: SYMBOL, algoType: "STOP", side: "SELL", type: "MARKET", quantity: QUANTITY, triggerPrice: TRIGGER_PRICE });
+const orderBody = () => ({
+  symbol: SYMBOL,
+  algoType: "STOP",
+  side: "SELL",
+  type: "MARKET",
+  quantity: QUANTITY,
+  triggerPrice: TRIGGER_PRICE,
+});
 
 function check(answer: unknown, who: string): void {
-  if ((answer as { success?: unknown } | null)?.success !== true) throw new Error(`${who}: the order was not accepted: ${JSON.stringify(answer)}`);
+  if ((answer as { success?: unknown } | null)?.success !== true)
+    throw new Error(`${who}: the order was not accepted: ${JSON.stringify(answer)}`);
 }
 
 /** (a) @woox-sdk/client as users get it, except pacing (rateLimit: false): see BENCHMARKS.md. */
@@ -28,7 +36,14 @@ export function wooxSdk(server: BenchServer): Contender {
     id: "a",
     name: "@woox-sdk/client",
     async place() {
-      const rows = await client.algoOrders.place({ symbol: SYMBOL, algoType: "STOP", side: "SELL", type: "MARKET", quantity: QUANTITY, triggerPrice: TRIGGER_PRICE });
+      const rows = await client.algoOrders.place({
+        symbol: SYMBOL,
+        algoType: "STOP",
+        side: "SELL",
+        type: "MARKET",
+        quantity: QUANTITY,
+        triggerPrice: TRIGGER_PRICE,
+      });
       if (rows.rows.length !== 1) throw new Error(`@woox-sdk/client: unexpected answer ${JSON.stringify(rows)}`);
     },
     close: () => Promise.resolve(),
@@ -39,7 +54,12 @@ export function wooxSdk(server: BenchServer): Contender {
 function signedHeaders(apiKey: string, apiSecret: string, body: string): Record<string, string> {
   const timestamp = String(Date.now());
   const signature = createHmac("sha256", apiSecret).update(`${timestamp}POST${PATH}${body}`).digest("hex");
-  return { "content-type": "application/json", "x-api-key": apiKey, "x-api-timestamp": timestamp, "x-api-signature": signature };
+  return {
+    "content-type": "application/json",
+    "x-api-key": apiKey,
+    "x-api-timestamp": timestamp,
+    "x-api-signature": signature,
+  };
 }
 
 /** (b) The floor: undici's `request` over a keep-alive Agent, signed with createHmac. */
@@ -52,7 +72,12 @@ export function undiciFloor(server: BenchServer): Contender {
     name: "undici request + createHmac",
     async place() {
       const body = JSON.stringify(orderBody());
-      const res = await request(url, { method: "POST", headers: signedHeaders(apiKey, apiSecret, body), body, dispatcher: agent });
+      const res = await request(url, {
+        method: "POST",
+        headers: signedHeaders(apiKey, apiSecret, body),
+        body,
+        dispatcher: agent,
+      });
       check(JSON.parse(await res.body.text()), "undici");
     },
     close: () => agent.close(),
@@ -100,7 +125,9 @@ export async function ccxtWoo(server: BenchServer): Promise<Contender & { market
     name: "ccxt woo",
     marketsFrom,
     async place() {
-      const order = await exchange.createOrder(CCXT_SYMBOL, "market", "sell", Number(QUANTITY), undefined, { triggerPrice: Number(TRIGGER_PRICE) });
+      const order = await exchange.createOrder(CCXT_SYMBOL, "market", "sell", Number(QUANTITY), undefined, {
+        triggerPrice: Number(TRIGGER_PRICE),
+      });
       if (order.id === undefined) throw new Error(`ccxt: unexpected answer ${JSON.stringify(order.info)}`);
     },
     close: () => exchange.close(),
@@ -118,7 +145,10 @@ export function nodeHttpBaseline(server: BenchServer): Contender {
     place() {
       const body = JSON.stringify(orderBody());
       return new Promise<void>((resolve, reject) => {
-        const headers = { ...signedHeaders(apiKey, apiSecret, body), "content-length": String(Buffer.byteLength(body)) };
+        const headers = {
+          ...signedHeaders(apiKey, apiSecret, body),
+          "content-length": String(Buffer.byteLength(body)),
+        };
         const req = httpRequest({ hostname, port, path: PATH, method: "POST", headers, agent }, (res) => {
           let text = "";
           res.setEncoding("utf8");

@@ -5,4 +5,6 @@ const started = performance.now();
 const { writeGenerated } = await import("@woox-sdk/codegen");
 const imported = performance.now();
 const written = await writeGenerated(root);
-process.stdout.write(`${JSON.stringify({ importMs: imported - started, ms: performance.now() - imported, files: written.length })}\n`);
+process.stdout.write(
+  `${JSON.stringify({ importMs: imported - started, ms: performance.now() - imported, files: written.length })}\n`,
+);

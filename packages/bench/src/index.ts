@@ -17,7 +17,13 @@ export interface BenchOptions {
   log?: (line: string) => void;
 }
 
-export const FULL: BenchOptions = { requests: 2000, warmup: 300, coldStartRuns: 7, scales: [1, 10, 20], pipelineRuns: 3 };
+export const FULL: BenchOptions = {
+  requests: 2000,
+  warmup: 300,
+  coldStartRuns: 7,
+  scales: [1, 10, 20],
+  pipelineRuns: 3,
+};
 /** What CI runs: every section, tiny N, no timing assertions. */
 export const QUICK: BenchOptions = { requests: 20, warmup: 5, coldStartRuns: 2, scales: [1, 2], pipelineRuns: 1 };
 
@@ -37,7 +43,9 @@ export async function runBench(opts: BenchOptions): Promise<BenchReport> {
   const meta = collectMeta();
   const overhead: OverheadResult[] = [];
   for (const kind of ["minimal", "sandbox"] as const) {
-    log(`request overhead against the ${kind} server: ${opts.requests} requests per contender after ${opts.warmup} untimed`);
+    log(
+      `request overhead against the ${kind} server: ${opts.requests} requests per contender after ${opts.warmup} untimed`,
+    );
     overhead.push(await runOverhead(kind, { n: opts.requests, warmup: opts.warmup }));
   }
   log("bundle sizes (esbuild)");
@@ -47,7 +55,13 @@ export async function runBench(opts: BenchOptions): Promise<BenchReport> {
   log(`pipeline: spec x${opts.scales.join(", x")}, ${opts.pipelineRuns} run(s) each`);
   const pipeline = await runPipeline({ scales: opts.scales, runs: opts.pipelineRuns });
   meta.machine.loadAvgEnd = loadavg().map((x) => Math.round(x * 100) / 100);
-  const options = { requests: opts.requests, warmup: opts.warmup, coldStartRuns: opts.coldStartRuns, scales: opts.scales, pipelineRuns: opts.pipelineRuns };
+  const options = {
+    requests: opts.requests,
+    warmup: opts.warmup,
+    coldStartRuns: opts.coldStartRuns,
+    scales: opts.scales,
+    pipelineRuns: opts.pipelineRuns,
+  };
   return { options, meta, overhead, bundle, coldStart, pipeline, durationMs: performance.now() - started };
 }
 

@@ -15,7 +15,9 @@ export interface Meta {
 /** Versions as installed, read from each package's package.json under the bench package. */
 export function versionOf(name: string): string {
   try {
-    return (JSON.parse(readFileSync(join(BENCH_DIR, "node_modules", name, "package.json"), "utf8")) as { version: string }).version;
+    return (
+      JSON.parse(readFileSync(join(BENCH_DIR, "node_modules", name, "package.json"), "utf8")) as { version: string }
+    ).version;
   } catch {
     return "?";
   }
@@ -24,7 +26,10 @@ export function versionOf(name: string): string {
 function commit(): string {
   const head = spawnSync("git", ["rev-parse", "--short", "HEAD"], { cwd: BENCH_DIR, encoding: "utf8" });
   if (head.status !== 0) return "unknown";
-  const dirty = spawnSync("git", ["status", "--porcelain", "--untracked-files=no"], { cwd: BENCH_DIR, encoding: "utf8" });
+  const dirty = spawnSync("git", ["status", "--porcelain", "--untracked-files=no"], {
+    cwd: BENCH_DIR,
+    encoding: "utf8",
+  });
   return `${head.stdout.trim()}${dirty.stdout.trim() ? " (with uncommitted changes)" : ""}`;
 }
 
@@ -42,7 +47,10 @@ export function collectMeta(): Meta {
     },
     node: process.version,
     versions: Object.fromEntries(
-      ["@woox-sdk/client", "openapi-fetch", "undici", "ccxt", "esbuild", "typescript", "@woox-sdk/sandbox"].map((n) => [n, versionOf(n)]),
+      ["@woox-sdk/client", "openapi-fetch", "undici", "ccxt", "esbuild", "typescript", "@woox-sdk/sandbox"].map((n) => [
+        n,
+        versionOf(n),
+      ]),
     ),
   };
 }

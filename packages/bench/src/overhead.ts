@@ -61,12 +61,22 @@ export async function runOverhead(kind: ServerKind, opts: OverheadOptions): Prom
         }
       }
     }
-    const results = contenders.map((c) => ({ id: c.id, name: c.name, us: summarize(samples.get(c.id)!), cpuUs: cpu.get(c.id)! / opts.n }));
+    const results = contenders.map((c) => ({
+      id: c.id,
+      name: c.name,
+      us: summarize(samples.get(c.id)!),
+      cpuUs: cpu.get(c.id)! / opts.n,
+    }));
     const byId = new Map(results.map((r) => [r.id, r]));
     const a = byId.get("a")!;
     const ratios = (["b", "c", "d"] as const).map((x) => {
       const o = byId.get(x)!;
-      return { pair: `a/${x}` as const, median: a.us.median / o.us.median, p95: a.us.p95 / o.us.p95, cpu: a.cpuUs / o.cpuUs };
+      return {
+        pair: `a/${x}` as const,
+        median: a.us.median / o.us.median,
+        p95: a.us.p95 / o.us.p95,
+        cpu: a.cpuUs / o.cpuUs,
+      };
     });
     return { server: kind, n: opts.n, warmup: opts.warmup, contenders: results, ratios, ccxtMarkets: d.marketsFrom };
   } finally {

@@ -1,5 +1,16 @@
 import { spawn } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
@@ -49,7 +60,11 @@ const require = createRequire(import.meta.url);
 const TSC = require.resolve("typescript/bin/tsc");
 const ERRORS_DTS = join(REPO_ROOT, "packages/errors/dist/index.d.ts");
 
-function run(cmd: string, args: string[], cwd: string): Promise<{ ms: number; code: number | null; stdout: string; stderr: string }> {
+function run(
+  cmd: string,
+  args: string[],
+  cwd: string,
+): Promise<{ ms: number; code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const child = spawn(cmd, args, { cwd, stdio: ["ignore", "pipe", "pipe"] });
@@ -114,10 +129,12 @@ const ORDER = `{ symbol: "PERP_BTC_USDT", algoType: "STOP", side: "SELL", type: 
 
 /** A consumer module: the helpers, typed POST and GET on the first and on the last copy of the paths. */
 function consumerSource(scale: number): string {
-  const calls = [1, scale].filter((n, i, all) => all.indexOf(n) === i).map((n) => {
-    const place = copiedPath("/v3/trade/algoOrder", n);
-    const list = copiedPath("/v3/trade/algoOrders", n);
-    return `
+  const calls = [1, scale]
+    .filter((n, i, all) => all.indexOf(n) === i)
+    .map((n) => {
+      const place = copiedPath("/v3/trade/algoOrder", n);
+      const list = copiedPath("/v3/trade/algoOrders", n);
+      return `
   {
     const { data } = await client.POST("${place}", { body: ${ORDER} });
     ids.push(...data.data.rows.map((r) => r.algoOrderId ?? 0));
@@ -126,7 +143,7 @@ function consumerSource(scale: number): string {
     const page = await client.GET("${list}", { params: { query: { symbol: "PERP_BTC_USDT", page: 1 } } });
     ids.push(...page.data.data.rows.map((r) => r.algoOrderId ?? 0));
   }`;
-  });
+    });
   return `import { createWooxClient, WooxApiError } from "@woox-sdk/client";
 
 const client = createWooxClient({ apiKey: "key", apiSecret: "secret", throwOnError: true });
@@ -155,19 +172,27 @@ async function measureScale(scale: number, runs: number): Promise<ScaleResult> {
   const root = mkdtempSync(join(tmpdir(), `woox-bench-pipeline-${scale}x-`));
   try {
     mkdirSync(join(root, "spec"));
-    for (const name of ["errors.yaml", "errors.schema.json"]) cpSync(join(REPO_ROOT, "spec", name), join(root, "spec", name));
+    for (const name of ["errors.yaml", "errors.schema.json"])
+      cpSync(join(REPO_ROOT, "spec", name), join(root, "spec", name));
     const original = readFileSync(join(REPO_ROOT, "spec/openapi.yaml"), "utf8");
     const doc = parse(original) as Parameters<typeof scaleSpec>[0];
     const scaled = scale === 1 ? original : stringify(scaleSpec(doc, scale), { lineWidth: 0 });
     writeFileSync(join(root, "spec/openapi.yaml"), scaled);
-    const operations = Object.values((parse(scaled) as { paths: Record<string, object> }).paths).reduce((n, item) => n + Object.keys(item).filter((k) => ["get", "put", "post", "delete", "patch"].includes(k)).length, 0);
+    const operations = Object.values((parse(scaled) as { paths: Record<string, object> }).paths).reduce(
+      (n, item) => n + Object.keys(item).filter((k) => ["get", "put", "post", "delete", "patch"].includes(k)).length,
+      0,
+    );
 
     const gen: number[] = [];
     const genImport: number[] = [];
     const genWall: number[] = [];
     for (let i = 0; i < runs; i++) {
       rmSync(join(root, "packages"), { recursive: true, force: true });
-      const r = await run(process.execPath, ["--import", "tsx", fileURLToPath(new URL("./gen-child.ts", import.meta.url)), root], BENCH_DIR);
+      const r = await run(
+        process.execPath,
+        ["--import", "tsx", fileURLToPath(new URL("./gen-child.ts", import.meta.url)), root],
+        BENCH_DIR,
+      );
       if (r.code !== 0) throw new Error(`generator failed on the ${scale}x spec:\n${r.stderr}`);
       const reported = JSON.parse(r.stdout.trim().split("\n").at(-1)!) as { ms: number; importMs: number };
       gen.push(reported.ms);
@@ -180,41 +205,59 @@ async function measureScale(scale: number, runs: number): Promise<ScaleResult> {
     for (const pkg of ["types", "client"]) copySources(pkg, root);
     linkDependency(root, "openapi-fetch");
     linkDependency(root, "openapi-typescript-helpers");
-    writeFileSync(join(root, "tsconfig.sdk.json"), JSON.stringify({
-      compilerOptions: {
-        ...COMPILER,
-        declaration: true,
-        emitDeclarationOnly: true,
-        rootDir: "packages",
-        outDir: "dts",
-        paths: { "@woox-sdk/types": ["./packages/types/src/index.ts"], "@woox-sdk/errors": [ERRORS_DTS] },
-      },
-      include: ["packages/types/src/**/*.ts", "packages/client/src/**/*.ts"],
-    }, null, 2));
+    writeFileSync(
+      join(root, "tsconfig.sdk.json"),
+      JSON.stringify(
+        {
+          compilerOptions: {
+            ...COMPILER,
+            declaration: true,
+            emitDeclarationOnly: true,
+            rootDir: "packages",
+            outDir: "dts",
+            paths: { "@woox-sdk/types": ["./packages/types/src/index.ts"], "@woox-sdk/errors": [ERRORS_DTS] },
+          },
+          include: ["packages/types/src/**/*.ts", "packages/client/src/**/*.ts"],
+        },
+        null,
+        2,
+      ),
+    );
     mkdirSync(join(root, "consumer"));
     writeFileSync(join(root, "consumer/main.ts"), consumerSource(scale));
-    writeFileSync(join(root, "consumer/tsconfig.json"), JSON.stringify({
-      compilerOptions: {
-        ...COMPILER,
-        noEmit: true,
-        paths: {
-          "@woox-sdk/client": ["../dts/client/src/index.d.ts"],
-          "@woox-sdk/types": ["../dts/types/src/index.d.ts"],
-          "@woox-sdk/errors": [ERRORS_DTS],
+    writeFileSync(
+      join(root, "consumer/tsconfig.json"),
+      JSON.stringify(
+        {
+          compilerOptions: {
+            ...COMPILER,
+            noEmit: true,
+            paths: {
+              "@woox-sdk/client": ["../dts/client/src/index.d.ts"],
+              "@woox-sdk/types": ["../dts/types/src/index.d.ts"],
+              "@woox-sdk/errors": [ERRORS_DTS],
+            },
+          },
+          files: ["main.ts"],
         },
-      },
-      files: ["main.ts"],
-    }, null, 2));
+        null,
+        2,
+      ),
+    );
 
     const build: number[] = [];
     const consumer: number[] = [];
     const check: number[] = [];
     for (let i = 0; i < runs; i++) {
       const b = await run(process.execPath, [TSC, "-p", "tsconfig.sdk.json"], root);
-      if (b.code !== 0) throw new Error(`tsc could not build the ${scale}x SDK:\n${(b.stdout + b.stderr).slice(0, 4000)}`);
+      if (b.code !== 0)
+        throw new Error(`tsc could not build the ${scale}x SDK:\n${(b.stdout + b.stderr).slice(0, 4000)}`);
       build.push(b.ms);
       const c = await run(process.execPath, [TSC, "-p", "consumer/tsconfig.json", "--extendedDiagnostics"], root);
-      if (c.code !== 0) throw new Error(`the consumer does not type-check against the ${scale}x SDK:\n${(c.stdout + c.stderr).slice(0, 4000)}`);
+      if (c.code !== 0)
+        throw new Error(
+          `the consumer does not type-check against the ${scale}x SDK:\n${(c.stdout + c.stderr).slice(0, 4000)}`,
+        );
       consumer.push(c.ms);
       check.push(msOf(c.stdout, "Check time"));
     }
@@ -242,7 +285,13 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineResult
   return {
     runs: opts.runs,
     scales,
-    genFit: fit(xs, scales.map((s) => s.genMs)),
-    consumerFit: fit(xs, scales.map((s) => s.consumerMs)),
+    genFit: fit(
+      xs,
+      scales.map((s) => s.genMs),
+    ),
+    consumerFit: fit(
+      xs,
+      scales.map((s) => s.consumerMs),
+    ),
   };
 }

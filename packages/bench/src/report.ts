@@ -16,7 +16,8 @@ const KB = 1000;
 const int = (n: number) => Math.round(n).toLocaleString("en-US");
 const x2 = (n: number) => n.toFixed(2);
 const ms = (n: number) => (n >= 1000 ? `${(n / 1000).toFixed(2)} s` : `${Math.round(n)} ms`);
-const kb = (bytes: number) => (bytes >= KB * KB ? `${(bytes / KB / KB).toFixed(2)} MB` : `${(bytes / KB).toFixed(1)} KB`);
+const kb = (bytes: number) =>
+  bytes >= KB * KB ? `${(bytes / KB / KB).toFixed(2)} MB` : `${(bytes / KB).toFixed(1)} KB`;
 const mb = (n: number) => `${n.toFixed(1)} MB`;
 const pct = (over: number) => `${Math.round(over * 100)}%`;
 
@@ -35,14 +36,21 @@ const GROWTH_TOLERANCE = 1.5;
  * The generator's cost per added copy of the spec between the first two and the last two sizes, and
  * their ratio: about 1 for linear growth, above 1 for faster than linear. Needs three sizes.
  */
-function marginalGrowth(report: BenchReport): { sizes: [number, number, number]; first: number; last: number; ratio: number } | undefined {
+function marginalGrowth(
+  report: BenchReport,
+): { sizes: [number, number, number]; first: number; last: number; ratio: number } | undefined {
   const s = report.pipeline.scales;
   if (s.length < 3) return undefined;
   const [a, b] = [s[0]!, s[1]!];
   const [c, d] = [s.at(-2)!, s.at(-1)!];
   const first = (b.genMs - a.genMs) / (b.scale - a.scale);
   const last = (d.genMs - c.genMs) / (d.scale - c.scale);
-  return { sizes: [a.scale, b.scale, d.scale], first, last, ratio: first > 0 ? last / first : Number.POSITIVE_INFINITY };
+  return {
+    sizes: [a.scale, b.scale, d.scale],
+    first,
+    last,
+    ratio: first > 0 ? last / first : Number.POSITIVE_INFINITY,
+  };
 }
 
 export function evaluateTargets(report: BenchReport): TargetRow[] {
@@ -79,7 +87,8 @@ export function evaluateTargets(report: BenchReport): TargetRow[] {
       goal: "≤ 6.0 KB",
       measured: kb(app.gzipBytes),
       met: app.gzipBytes <= 6 * KB,
-      missBy: app.gzipBytes <= 6 * KB ? "" : `+${kb(app.gzipBytes - 6 * KB)} (${(app.gzipBytes / (6 * KB)).toFixed(1)}×)`,
+      missBy:
+        app.gzipBytes <= 6 * KB ? "" : `+${kb(app.gzipBytes - 6 * KB)} (${(app.gzipBytes / (6 * KB)).toFixed(1)}×)`,
     },
     {
       id: "cold",
@@ -105,7 +114,10 @@ export function evaluateTargets(report: BenchReport): TargetRow[] {
         ? `${ms(growth.first)} per copy from ×${growth.sizes[0]} to ×${growth.sizes[1]}, ${ms(growth.last)} from ×${growth.sizes[1]} to ×${growth.sizes[2]} (×${growth.ratio.toFixed(2)})`
         : `${ms(one.genMs)} → ${ms(largest.genMs)} (two sizes: the shape of the growth is not testable)`,
       met: growth ? growth.ratio <= GROWTH_TOLERANCE : true,
-      missBy: growth && growth.ratio > GROWTH_TOLERANCE ? `the cost per copy grew ×${growth.ratio.toFixed(2)} (> ×${GROWTH_TOLERANCE})` : "",
+      missBy:
+        growth && growth.ratio > GROWTH_TOLERANCE
+          ? `the cost per copy grew ×${growth.ratio.toFixed(2)} (> ×${GROWTH_TOLERANCE})`
+          : "",
     },
     {
       id: "tsc",
@@ -132,7 +144,13 @@ function overheadTable(o: OverheadResult): string {
   const a = o.contenders.find((c) => c.id === "a")!;
   return table(
     ["Contender", "Median µs", "p95 µs", "CPU µs/request", "a ÷ this (median)"],
-    o.contenders.map((c) => [`(${c.id}) ${c.name}`, int(c.us.median), int(c.us.p95), int(c.cpuUs), c.id === "a" ? "–" : x2(a.us.median / c.us.median)]),
+    o.contenders.map((c) => [
+      `(${c.id}) ${c.name}`,
+      int(c.us.median),
+      int(c.us.p95),
+      int(c.cpuUs),
+      c.id === "a" ? "–" : x2(a.us.median / c.us.median),
+    ]),
   );
 }
 
@@ -170,14 +188,20 @@ function missNotes(report: BenchReport, targets: TargetRow[]): string[] {
         `**a/b = ${t.measured}, target ≤ 1.50: missed by ${t.missBy}.** node:http by itself runs at e/b = ` +
           `${x2(us(minimal, "e") / us(minimal, "b"))}; the rest is per-call work above it: openapi-fetch's request building (two ` +
           "`Headers` merges, URL and serializer set-up), an `AbortSignal.timeout` per attempt, id conversion, the lossless JSON " +
-          "parse and the `Response` handed back to callers. See \"Where the time goes\".",
+          'parse and the `Response` handed back to callers. See "Where the time goes".',
       );
     }
     if (t.id === "bundle") {
       const app = report.bundle.rows.find((r) => r.id === "app")!;
       const lean = report.bundle.rows.find((r) => r.id === "app-lean")!;
-      const catalog = report.bundle.breakdown.filter((b) => /catalog-woox/.test(b.source)).reduce((n, b) => n + b.minBytes, 0);
-      const top = report.bundle.breakdown.filter((b) => !/catalog-woox/.test(b.source)).slice(0, 5).map((b) => `${b.source} ${int(b.minBytes)} B`).join(", ");
+      const catalog = report.bundle.breakdown
+        .filter((b) => /catalog-woox/.test(b.source))
+        .reduce((n, b) => n + b.minBytes, 0);
+      const top = report.bundle.breakdown
+        .filter((b) => !/catalog-woox/.test(b.source))
+        .slice(0, 5)
+        .map((b) => `${b.source} ${int(b.minBytes)} B`)
+        .join(", ");
       notes.push(
         `**Minimal app = ${kb(app.gzipBytes)} gzip, target ≤ 6.0 KB: missed by ${t.missBy}.** The error catalog is most of it: ` +
           `both generated tables (catalog-woox and catalog-woox-pro, ${int(catalog)} B of ${int(app.minBytes)} B minified) are ` +
@@ -188,7 +212,9 @@ function missNotes(report: BenchReport, targets: TargetRow[]): string[] {
       );
     }
     if (t.id === "cold") {
-      notes.push(`**Cold import = ${t.measured}, target ≤ 40 ms: missed by ${t.missBy}.** Most of the import is evaluating the error catalog (see the bundle breakdown).`);
+      notes.push(
+        `**Cold import = ${t.measured}, target ≤ 40 ms: missed by ${t.missBy}.** Most of the import is evaluating the error catalog (see the bundle breakdown).`,
+      );
     }
     if (t.id === "gen") {
       notes.push(
@@ -197,7 +223,10 @@ function missNotes(report: BenchReport, targets: TargetRow[]): string[] {
           "starting Node and tsx.",
       );
     }
-    if (t.id === "growth") notes.push(`**Generator growth: ${t.measured}.** Each added copy of the spec costs more than the one before (target: linear); see the pipeline table.`);
+    if (t.id === "growth")
+      notes.push(
+        `**Generator growth: ${t.measured}.** Each added copy of the spec costs more than the one before (target: linear); see the pipeline table.`,
+      );
     if (t.id === "tsc") notes.push(`**Consumer tsc = ${t.measured}, target ≤ 5 s: missed by ${t.missBy}.**`);
   }
   return notes;
@@ -222,8 +251,18 @@ export function renderMarkdown(report: BenchReport): string {
       "and not the absolute microseconds.",
   );
 
-  p("## Summary", "", table(["Target", "Goal", "Measured", "Met", "Short by"], targets.map((t) => [t.target, t.goal, t.measured, t.met ? "yes" : "**no**", t.missBy || "–"]), ["l", "l", "l", "l", "l"]));
-  p(`Ratios are from the run against the minimal server, which isolates what each client costs; the sandbox run is in section 1.`);
+  p(
+    "## Summary",
+    "",
+    table(
+      ["Target", "Goal", "Measured", "Met", "Short by"],
+      targets.map((t) => [t.target, t.goal, t.measured, t.met ? "yes" : "**no**", t.missBy || "–"]),
+      ["l", "l", "l", "l", "l"],
+    ),
+  );
+  p(
+    `Ratios are from the run against the minimal server, which isolates what each client costs; the sandbox run is in section 1.`,
+  );
 
   p(
     "## Machine and versions",
@@ -236,7 +275,10 @@ export function renderMarkdown(report: BenchReport): string {
         ["CPU", `${meta.machine.cpu}, ${meta.machine.cores} cores`],
         ["Memory", `${meta.machine.memoryGB} GB`],
         ["OS", meta.machine.os],
-        ["Load average (1, 5, 15 min) at start / end", `${meta.machine.loadAvgStart.join(", ")} / ${meta.machine.loadAvgEnd?.join(", ") ?? "?"}`],
+        [
+          "Load average (1, 5, 15 min) at start / end",
+          `${meta.machine.loadAvgStart.join(", ")} / ${meta.machine.loadAvgEnd?.join(", ") ?? "?"}`,
+        ],
         ["Node", meta.node],
         ...Object.entries(v).map(([k, ver]) => [k, ver]),
         ["Run time", ms(report.durationMs)],
@@ -251,7 +293,7 @@ export function renderMarkdown(report: BenchReport): string {
     `Each contender places the same signed STOP algo order (\`POST /v3/trade/algoOrder\`, PERP_BTC_USDT, SELL, MARKET, quantity 0.01, trigger 59000) ` +
       `${int(minimal.n)} times after ${int(minimal.warmup)} untimed warm-up requests, one request at a time. The contenders are interleaved: each ` +
       "iteration runs every contender once, in an order that rotates, so that changes in the machine's speed hit all of them alike. " +
-      "A request is timed from the call to the parsed answer; \"CPU\" is the benchmark process's user + system CPU time per request, " +
+      'A request is timed from the call to the parsed answer; "CPU" is the benchmark process\'s user + system CPU time per request, ' +
       "which a busy machine disturbs less than wall time.",
     "",
     "- **(a) @woox-sdk/client** as users get it: `createWooxClient({ apiKey, apiSecret, baseUrl, rateLimit: false })`, then " +
@@ -293,25 +335,38 @@ export function renderMarkdown(report: BenchReport): string {
   p(
     "## 2. Bundle size",
     "",
-    "esbuild " + v.esbuild + " with `--bundle --minify --format=esm --target=es2022`; gzip at level 9; 1 KB = 1,000 bytes. " +
+    "esbuild " +
+      v.esbuild +
+      " with `--bundle --minify --format=esm --target=es2022`; gzip at level 9; 1 KB = 1,000 bytes. " +
       "Ours are bundled for the browser (which also proves that no node: module is imported); ccxt imports node: modules, so it " +
       "is bundled for Node." +
-      (br.rows.some((r) => r.external.length > 0) ? ` Left out as not installed: ${[...new Set(br.rows.flatMap((r) => r.external))].map((x) => `\`${x}\``).join(", ")} (ccxt's optional protobuf dependency).` : ""),
+      (br.rows.some((r) => r.external.length > 0)
+        ? ` Left out as not installed: ${[...new Set(br.rows.flatMap((r) => r.external))].map((x) => `\`${x}\``).join(", ")} (ccxt's optional protobuf dependency).`
+        : ""),
     "",
     "The minimal app:",
     "",
     "```ts",
-    "import { createWooxClient } from \"@woox-sdk/client\";",
-    "import { lookupError, WooxApiError } from \"@woox-sdk/errors\";",
+    'import { createWooxClient } from "@woox-sdk/client";',
+    'import { lookupError, WooxApiError } from "@woox-sdk/errors";',
     "// create the client, place one algo order, branch on WooxApiError, look up one error code",
     "```",
     "",
-    table(["Bundle", "Platform", "Minified", "Gzip"], br.rows.map((r) => [r.label, r.platform, `${int(r.minBytes)} B`, `${int(r.gzipBytes)} B (${kb(r.gzipBytes)})`]), ["l", "l", "r", "r"]),
+    table(
+      ["Bundle", "Platform", "Minified", "Gzip"],
+      br.rows.map((r) => [r.label, r.platform, `${int(r.minBytes)} B`, `${int(r.gzipBytes)} B (${kb(r.gzipBytes)})`]),
+      ["l", "l", "r", "r"],
+    ),
   );
   p(
     "Minimal app by source (minified bytes in the bundle):",
     "",
-    table(["Source", "Bytes", "Share"], br.breakdown.slice(0, 14).map((b) => [b.source, int(b.minBytes), `${((100 * b.minBytes) / app.minBytes).toFixed(1)}%`])),
+    table(
+      ["Source", "Bytes", "Share"],
+      br.breakdown
+        .slice(0, 14)
+        .map((b) => [b.source, int(b.minBytes), `${((100 * b.minBytes) / app.minBytes).toFixed(1)}%`]),
+    ),
   );
 
   const cs = report.coldStart;
@@ -319,8 +374,8 @@ export function renderMarkdown(report: BenchReport): string {
     "## 3. Cold start",
     "",
     `Each module is imported in ${cs.runs} fresh \`node --expose-gc\` processes (modules interleaved run by run); medians. ` +
-      "\"Import\" is `await import()` timed inside the process; \"heap\" is the heap used after the import and a full GC minus the same " +
-      "before it; \"process\" is spawn to exit, Node's own start-up included.",
+      '"Import" is `await import()` timed inside the process; "heap" is the heap used after the import and a full GC minus the same ' +
+      'before it; "process" is spawn to exit, Node\'s own start-up included.',
     "",
     table(
       ["Module", "Import", "Heap added", "RSS after", "Process"],
@@ -344,8 +399,30 @@ export function renderMarkdown(report: BenchReport): string {
     "- **Consumer tsc**: `tsc --noEmit` (strict, skipLibCheck) of a small module that uses the helpers and typed POST/GET calls on the first and the last copy of the paths, against those declarations; wall time, and tsc's own check time.",
     "",
     table(
-      ["Spec", "Operations", "YAML", "Generated types", "gen: generating", "gen: loading modules", "gen: fresh process", "SDK build", "Consumer tsc", "of which checking"],
-      pl.scales.map((s) => [`×${s.scale}`, int(s.operations), kb(s.specBytes), kb(s.typesBytes), ms(s.genMs), ms(s.genImportMs), ms(s.genWallMs), ms(s.sdkBuildMs), ms(s.consumerMs), ms(s.consumerCheckMs)]),
+      [
+        "Spec",
+        "Operations",
+        "YAML",
+        "Generated types",
+        "gen: generating",
+        "gen: loading modules",
+        "gen: fresh process",
+        "SDK build",
+        "Consumer tsc",
+        "of which checking",
+      ],
+      pl.scales.map((s) => [
+        `×${s.scale}`,
+        int(s.operations),
+        kb(s.specBytes),
+        kb(s.typesBytes),
+        ms(s.genMs),
+        ms(s.genImportMs),
+        ms(s.genWallMs),
+        ms(s.sdkBuildMs),
+        ms(s.consumerMs),
+        ms(s.consumerCheckMs),
+      ]),
     ),
     "",
     `Least-squares fit of the generator's time against the size: ${ms(pl.genFit.interceptMs)} + ${ms(pl.genFit.msPerCopy)} per copy (R² = ${pl.genFit.r2.toFixed(3)}); ` +

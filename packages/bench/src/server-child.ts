@@ -25,15 +25,30 @@ async function minimal(): Promise<{ url: string; credentials: typeof CREDENTIALS
     if (req.method === "POST" && req.url === "/v3/trade/algoOrder") {
       const ts = String(req.headers["x-api-timestamp"] ?? "");
       const sig = Buffer.from(String(req.headers["x-api-signature"] ?? ""));
-      const expected = Buffer.from(createHmac("sha256", CREDENTIALS.apiSecret).update(`${ts}POST${req.url}`).update(raw).digest("hex"));
-      if (req.headers["x-api-key"] !== CREDENTIALS.apiKey || sig.length !== expected.length || !timingSafeEqual(sig, expected)) {
-        return answer(res, 401, JSON.stringify({ success: false, code: -1002, message: "signature mismatch", timestamp: Date.now() }));
+      const expected = Buffer.from(
+        createHmac("sha256", CREDENTIALS.apiSecret).update(`${ts}POST${req.url}`).update(raw).digest("hex"),
+      );
+      if (
+        req.headers["x-api-key"] !== CREDENTIALS.apiKey ||
+        sig.length !== expected.length ||
+        !timingSafeEqual(sig, expected)
+      ) {
+        return answer(
+          res,
+          401,
+          JSON.stringify({ success: false, code: -1002, message: "signature mismatch", timestamp: Date.now() }),
+        );
       }
       const row = { algoOrderId: nextId++, clientAlgoOrderId: 0, algoType: "STOP", quantity: "0.01" };
       return answer(res, 200, JSON.stringify({ success: true, data: { rows: [row] }, timestamp: Date.now() }));
     }
-    if (req.url?.startsWith("/sandbox/")) return answer(res, 200, JSON.stringify({ success: true, data: {}, timestamp: Date.now() }));
-    return answer(res, 404, JSON.stringify({ success: false, code: -1006, message: "not found", timestamp: Date.now() }));
+    if (req.url?.startsWith("/sandbox/"))
+      return answer(res, 200, JSON.stringify({ success: true, data: {}, timestamp: Date.now() }));
+    return answer(
+      res,
+      404,
+      JSON.stringify({ success: false, code: -1006, message: "not found", timestamp: Date.now() }),
+    );
   };
   const server = createServer({ keepAliveTimeout: 60_000 }, (req, res) => {
     const chunks: Buffer[] = [];
@@ -45,15 +60,21 @@ async function minimal(): Promise<{ url: string; credentials: typeof CREDENTIALS
   return {
     url: `http://127.0.0.1:${port}`,
     credentials: CREDENTIALS,
-    stop: () => new Promise<void>((resolve) => {
-      server.close(() => resolve());
-      server.closeAllConnections();
-    }),
+    stop: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }
 
 const mode = process.argv[2];
-const server = mode === "sandbox" ? await startSandbox({ port: 0, rateLimits: false }) : mode === "minimal" ? await minimal() : undefined;
+const server =
+  mode === "sandbox"
+    ? await startSandbox({ port: 0, rateLimits: false })
+    : mode === "minimal"
+      ? await minimal()
+      : undefined;
 if (!server) {
   console.error(`usage: server-child.ts sandbox|minimal (got ${mode})`);
   process.exit(2);

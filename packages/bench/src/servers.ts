@@ -18,10 +18,14 @@ export const BENCH_DIR = fileURLToPath(new URL("..", import.meta.url));
 
 /** Starts the server side in a child process (see server-child.ts) and waits for its address. */
 export async function startServer(kind: ServerKind): Promise<BenchServer> {
-  const child = spawn(process.execPath, ["--import", "tsx", fileURLToPath(new URL("./server-child.ts", import.meta.url)), kind], {
-    cwd: BENCH_DIR,
-    stdio: ["pipe", "pipe", "inherit"],
-  });
+  const child = spawn(
+    process.execPath,
+    ["--import", "tsx", fileURLToPath(new URL("./server-child.ts", import.meta.url)), kind],
+    {
+      cwd: BENCH_DIR,
+      stdio: ["pipe", "pipe", "inherit"],
+    },
+  );
   const exited = new Promise<number | null>((resolve) => child.once("exit", resolve));
   const lines = createInterface({ input: child.stdout });
   const first = await Promise.race([
@@ -34,7 +38,11 @@ export async function startServer(kind: ServerKind): Promise<BenchServer> {
   child.stdout.resume();
   const { url, credentials } = JSON.parse(first) as { url: string; credentials: { apiKey: string; apiSecret: string } };
   const setPrice = async (price: string) => {
-    const res = await fetch(`${url}/sandbox/price`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ symbol: SYMBOL, price }) });
+    const res = await fetch(`${url}/sandbox/price`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ symbol: SYMBOL, price }),
+    });
     if (!res.ok) throw new Error(`POST /sandbox/price answered ${res.status}: ${await res.text()}`);
     await res.arrayBuffer().catch(() => undefined);
   };

@@ -18,7 +18,13 @@ export function quantile(sorted: readonly number[], q: number): number {
 
 export function summarize(sample: readonly number[]): Summary {
   const sorted = [...sample].sort((a, b) => a - b);
-  return { n: sorted.length, median: quantile(sorted, 0.5), p95: quantile(sorted, 0.95), min: sorted[0] ?? Number.NaN, max: sorted.at(-1) ?? Number.NaN };
+  return {
+    n: sorted.length,
+    median: quantile(sorted, 0.5),
+    p95: quantile(sorted, 0.95),
+    min: sorted[0] ?? Number.NaN,
+    max: sorted.at(-1) ?? Number.NaN,
+  };
 }
 
 export const median = (sample: readonly number[]): number => summarize(sample).median;

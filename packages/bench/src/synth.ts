@@ -42,12 +42,14 @@ export function scaleSpec(doc: { [key: string]: Json }, k: number): { [key: stri
         if (op === null || typeof op !== "object" || Array.isArray(op)) continue;
         if (typeof op.operationId === "string") op.operationId += suffix;
         const clientId = op["x-client-id"] as { lookup?: Json } | undefined;
-        if (clientId && typeof clientId.lookup === "string") op["x-client-id"] = { ...clientId, lookup: clientId.lookup + suffix };
+        if (clientId && typeof clientId.lookup === "string")
+          op["x-client-id"] = { ...clientId, lookup: clientId.lookup + suffix };
       }
       outPaths[copiedPath(path, n)] = copy;
     }
     for (const section of RENAMED) {
-      for (const [name, value] of Object.entries(components[section] ?? {})) outComponents[section]![name + suffix] = renameRefs(value, suffix);
+      for (const [name, value] of Object.entries(components[section] ?? {}))
+        outComponents[section]![name + suffix] = renameRefs(value, suffix);
     }
   }
   return { ...doc, paths: outPaths, components: outComponents };

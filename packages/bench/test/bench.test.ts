@@ -25,18 +25,30 @@ describe("pnpm bench, quick", () => {
     expect(report.bundle.breakdown.some((b) => b.source.startsWith("@woox-sdk/client/"))).toBe(true);
 
     expect(report.coldStart.rows.map((r) => r.module)).toEqual(["@woox-sdk/client", "openapi-fetch", "ccxt"]);
-    for (const r of report.coldStart.rows) expect(finite(r.importMs) && finite(r.heapMB) && finite(r.processMs)).toBe(true);
+    for (const r of report.coldStart.rows)
+      expect(finite(r.importMs) && finite(r.heapMB) && finite(r.processMs)).toBe(true);
 
     const [one, two] = report.pipeline.scales;
     expect([one?.scale, two?.scale]).toEqual([1, 2]);
     expect(two!.operations).toBe(2 * one!.operations);
     for (const s of report.pipeline.scales) {
-      expect([s.genMs, s.genImportMs, s.genWallMs, s.sdkBuildMs, s.consumerMs, s.consumerCheckMs].every(finite)).toBe(true);
+      expect([s.genMs, s.genImportMs, s.genWallMs, s.sdkBuildMs, s.consumerMs, s.consumerCheckMs].every(finite)).toBe(
+        true,
+      );
     }
 
     expect(evaluateTargets(report).map((t) => t.id)).toEqual(["a/d", "a/b", "bundle", "cold", "gen", "growth", "tsc"]);
     const md = renderMarkdown(report);
-    for (const heading of ["## Summary", "## Machine and versions", "## 1. Request overhead", "### Ratios", "## 2. Bundle size", "## 3. Cold start", "## 4. Pipeline", "## Notes"]) {
+    for (const heading of [
+      "## Summary",
+      "## Machine and versions",
+      "## 1. Request overhead",
+      "### Ratios",
+      "## 2. Bundle size",
+      "## 3. Cold start",
+      "## 4. Pipeline",
+      "## Notes",
+    ]) {
       expect(md).toContain(heading);
     }
     expect(md).not.toMatch(/NaN|Infinity/);

@@ -18,7 +18,10 @@ const doc = {
   },
   components: {
     schemas: {
-      Order: { oneOf: [{ $ref: "#/components/schemas/Side" }], discriminator: { propertyName: "t", mapping: { A: "#/components/schemas/Side" } } },
+      Order: {
+        oneOf: [{ $ref: "#/components/schemas/Side" }],
+        discriminator: { propertyName: "t", mapping: { A: "#/components/schemas/Side" } },
+      },
       Side: { type: "string", enum: ["BUY", "SELL"] },
     },
     parameters: { Symbol: { name: "symbol", in: "query", schema: { type: "string" } } },
@@ -33,7 +36,7 @@ describe("scaleSpec", () => {
   });
 
   it("copies paths, operations and components with their own names, and points each copy's refs at its own components", () => {
-    const s = scaleSpec(doc, 3) as typeof doc & { paths: Record<string, typeof doc.paths["/v3/trade/order"]> };
+    const s = scaleSpec(doc, 3) as typeof doc & { paths: Record<string, (typeof doc.paths)["/v3/trade/order"]> };
     expect(Object.keys(s.paths)).toEqual(["/v3/trade/order", "/v3/x2/trade/order", "/v3/x3/trade/order"]);
     const third = s.paths["/v3/x3/trade/order"]!;
     expect(third.post.operationId).toBe("placeOrderX3");
@@ -41,7 +44,10 @@ describe("scaleSpec", () => {
     expect(third.post.requestBody.content["application/json"].schema.$ref).toBe("#/components/schemas/OrderX3");
     expect(third.get.parameters[0]!.$ref).toBe("#/components/parameters/SymbolX3");
     expect(Object.keys(s.components.schemas)).toEqual(["Order", "Side", "OrderX2", "SideX2", "OrderX3", "SideX3"]);
-    expect((s.components.schemas as Record<string, { discriminator?: { mapping: Record<string, string> } }>).OrderX2!.discriminator!.mapping.A).toBe("#/components/schemas/SideX2");
+    expect(
+      (s.components.schemas as Record<string, { discriminator?: { mapping: Record<string, string> } }>).OrderX2!
+        .discriminator!.mapping.A,
+    ).toBe("#/components/schemas/SideX2");
     expect(Object.keys(s.components.securitySchemes)).toEqual(["apiKey"]);
     // The original is left as it was.
     expect(Object.keys(doc.paths)).toEqual(["/v3/trade/order"]);

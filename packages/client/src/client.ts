@@ -1,5 +1,11 @@
 import createClient, { createQuerySerializer, type MaybeOptionalInit } from "openapi-fetch";
-import type { HttpMethod, PathsWithMethod, RequiredKeysOf, ResponseObjectMap, SuccessResponse } from "openapi-typescript-helpers";
+import type {
+  HttpMethod,
+  PathsWithMethod,
+  RequiredKeysOf,
+  ResponseObjectMap,
+  SuccessResponse,
+} from "openapi-typescript-helpers";
 import type { paths } from "@woox-sdk/types";
 import { WooxApiError } from "@woox-sdk/errors";
 import { parseJson, stringifyJson } from "./json.js";
@@ -11,7 +17,13 @@ import { operationAt } from "./routes.js";
 import { RateLimiter, sleep as realSleep } from "./limiter.js";
 import { backoffDelay, decide, type RetryOptions } from "./retry.js";
 import { Clock } from "./clock.js";
-import { failedBeforeSending, WooxAbortError, WooxNetworkError, WooxTimeoutError, type WooxTransportError } from "./transport-errors.js";
+import {
+  failedBeforeSending,
+  WooxAbortError,
+  WooxNetworkError,
+  WooxTimeoutError,
+  type WooxTransportError,
+} from "./transport-errors.js";
 import { reconcileByClientId } from "./reconcile.js";
 
 export const DEFAULT_BASE_URL = "https://api.woox.io";
@@ -80,14 +92,18 @@ export interface WooxClientOptions<Throw extends boolean = false> {
 
 type JsonMedia = `${string}/${string}`;
 /** The success body of an operation, as the spec describes it. */
-export type SuccessBody<Op> = Op extends Record<string | number, unknown> ? SuccessResponse<ResponseObjectMap<Op>, JsonMedia> : never;
+export type SuccessBody<Op> =
+  Op extends Record<string | number, unknown> ? SuccessResponse<ResponseObjectMap<Op>, JsonMedia> : never;
 
 /** openapi-fetch's `{ data, error, response }`, with `error` always a WooxApiError. */
 export type WooxResult<Op> =
   | { data: SuccessBody<Op>; error?: never; response: Response }
   | { data?: never; error: WooxApiError; response: Response };
 
-type InitParam<Init> = RequiredKeysOf<Init> extends never ? [(Init & CallOptions & { [key: string]: unknown })?] : [Init & CallOptions & { [key: string]: unknown }];
+type InitParam<Init> =
+  RequiredKeysOf<Init> extends never
+    ? [(Init & CallOptions & { [key: string]: unknown })?]
+    : [Init & CallOptions & { [key: string]: unknown }];
 
 /** Per-call options accepted by every method. */
 export interface CallOptions {
@@ -123,7 +139,9 @@ function checkOptions(opts: WooxClientOptions<boolean>): void {
     }
   }
   if ((opts.apiKey === undefined) !== (opts.apiSecret === undefined)) {
-    throw new TypeError(`createWooxClient: pass both apiKey and apiSecret, or neither (got only ${opts.apiKey === undefined ? "apiSecret" : "apiKey"})`);
+    throw new TypeError(
+      `createWooxClient: pass both apiKey and apiSecret, or neither (got only ${opts.apiKey === undefined ? "apiSecret" : "apiKey"})`,
+    );
   }
   if (opts.baseUrl !== undefined) {
     let ok: boolean;
@@ -134,7 +152,8 @@ function checkOptions(opts: WooxClientOptions<boolean>): void {
     }
     if (!ok) throw new TypeError(`createWooxClient: baseUrl must be an absolute http(s) URL, got "${opts.baseUrl}"`);
   }
-  if (opts.timeoutMs !== undefined && !(opts.timeoutMs > 0)) throw new TypeError("createWooxClient: timeoutMs must be a positive number");
+  if (opts.timeoutMs !== undefined && !(opts.timeoutMs > 0))
+    throw new TypeError("createWooxClient: timeoutMs must be a positive number");
   if (opts.fetch === undefined && typeof globalThis.fetch !== "function") {
     throw new TypeError("createWooxClient: no global fetch in this runtime; pass the fetch option");
   }
@@ -169,21 +188,36 @@ function clientIdFactory(random: () => number): () => bigint {
  * Paths, parameters, bodies and results are typed from spec/openapi.yaml; private calls are signed;
  * calls are paced to the documented limits and retried only where that cannot duplicate an order.
  */
-export function createWooxClient<Throw extends boolean = false>(options: WooxClientOptions<Throw> = {}): WooxClient<Throw> {
+export function createWooxClient<Throw extends boolean = false>(
+  options: WooxClientOptions<Throw> = {},
+): WooxClient<Throw> {
   checkOptions(options);
   const baseUrl = (options.baseUrl ?? DEFAULT_BASE_URL).replace(/\/+$/, "");
   const credentials =
-    options.apiKey !== undefined && options.apiSecret !== undefined ? { apiKey: options.apiKey, apiSecret: options.apiSecret } : undefined;
+    options.apiKey !== undefined && options.apiSecret !== undefined
+      ? { apiKey: options.apiKey, apiSecret: options.apiSecret }
+      : undefined;
   const clock = new Clock(options.now ?? Date.now);
   const transport = createTransport({ baseUrl, credentials, fetch: options.fetch, now: () => clock.now() });
   const { docsBaseUrl, hooks = {} } = options;
   const throwOnError = options.throwOnError === true;
   const wait = options.sleep ?? realSleep;
   const random = options.random ?? Math.random;
-  const limiter = options.rateLimit === false ? undefined : new RateLimiter({ marginMs: typeof options.rateLimit === "object" ? options.rateLimit.marginMs : undefined, sleep: wait });
-  const retry: Required<RetryOptions> = options.retry === false
-    ? { retries: 0, baseDelayMs: 0, maxDelayMs: 0 }
-    : { retries: options.retry?.retries ?? 3, baseDelayMs: options.retry?.baseDelayMs ?? 250, maxDelayMs: options.retry?.maxDelayMs ?? 8000 };
+  const limiter =
+    options.rateLimit === false
+      ? undefined
+      : new RateLimiter({
+          marginMs: typeof options.rateLimit === "object" ? options.rateLimit.marginMs : undefined,
+          sleep: wait,
+        });
+  const retry: Required<RetryOptions> =
+    options.retry === false
+      ? { retries: 0, baseDelayMs: 0, maxDelayMs: 0 }
+      : {
+          retries: options.retry?.retries ?? 3,
+          baseDelayMs: options.retry?.baseDelayMs ?? 250,
+          maxDelayMs: options.retry?.maxDelayMs ?? 8000,
+        };
   const defaultTimeout = options.timeoutMs ?? 10_000;
   const nextClientId = clientIdFactory(random);
   let clockSynced = false;
@@ -198,7 +232,14 @@ export function createWooxClient<Throw extends boolean = false>(options: WooxCli
 
   const syncClock = () =>
     clock.sync(async () => {
-      const res = await attempt("GET", "/v3/public/systemInfo", {}, { method: "GET", path: "/v3/public/systemInfo" }, 1, undefined);
+      const res = await attempt(
+        "GET",
+        "/v3/public/systemInfo",
+        {},
+        { method: "GET", path: "/v3/public/systemInfo" },
+        1,
+        undefined,
+      );
       if ("transportError" in res) throw res.transportError;
       if (res.error) throw res.error;
       const ts = (res.data as { timestamp?: unknown }).timestamp;
@@ -210,7 +251,14 @@ export function createWooxClient<Throw extends boolean = false>(options: WooxCli
   type Attempt = { data?: unknown; error?: WooxApiError; response: Response } | { transportError: WooxTransportError };
 
   /** One attempt on the wire: timeout, abort, parse, and the mapping of every failure to a typed error. */
-  async function attempt(method: string, url: string, prepared: Record<string, unknown>, reqInfo: { method: string; path: string }, n: number, call: CallOptions | undefined): Promise<Attempt> {
+  async function attempt(
+    method: string,
+    url: string,
+    prepared: Record<string, unknown>,
+    reqInfo: { method: string; path: string },
+    n: number,
+    call: CallOptions | undefined,
+  ): Promise<Attempt> {
     const timeoutMs = call?.timeoutMs ?? defaultTimeout;
     // One controller per attempt, fired by a plain timer or by the caller's signal: cheaper on the hot
     // path than AbortSignal.timeout plus AbortSignal.any, which Node tracks with weak references.
@@ -227,20 +275,48 @@ export function createWooxClient<Throw extends boolean = false>(options: WooxCli
     const signal = controller.signal;
     let received: ReceivedResponse;
     try {
-      const res = await inner.request(method.toLowerCase() as HttpMethod, url as never, { ...prepared, signal } as never);
+      const res = await inner.request(
+        method.toLowerCase() as HttpMethod,
+        url as never,
+        { ...prepared, signal } as never,
+      );
       received = res.response as unknown as ReceivedResponse;
       if (!received.ok) {
-        const error = WooxApiError.from({ status: received.status, body: res.error, request: { method, path: received.target }, docsBaseUrl, retryAfterMs: retryAfterMs(received.headers) });
+        const error = WooxApiError.from({
+          status: received.status,
+          body: res.error,
+          request: { method, path: received.target },
+          docsBaseUrl,
+          retryAfterMs: retryAfterMs(received.headers),
+        });
         return { error, response: received.raw };
       }
     } catch (cause) {
       // Not a transport failure: a private call without credentials is the caller's to fix.
       if (!(cause instanceof Error) || cause.name === "MissingCredentialsError") throw cause;
       const info = { request: { method: reqInfo.method, path: reqInfo.path }, attempts: n, cause };
-      if (call?.signal?.aborted) return { transportError: new WooxAbortError("aborted", `${reqInfo.method} ${reqInfo.path} was aborted by the caller`, { ...info, outcomeUnknown: method !== "GET" }) };
-      if (timedOut) return { transportError: new WooxTimeoutError("timeout", `${reqInfo.method} ${reqInfo.path} got no answer within ${timeoutMs} ms`, { ...info, outcomeUnknown: true }) };
+      if (call?.signal?.aborted)
+        return {
+          transportError: new WooxAbortError("aborted", `${reqInfo.method} ${reqInfo.path} was aborted by the caller`, {
+            ...info,
+            outcomeUnknown: method !== "GET",
+          }),
+        };
+      if (timedOut)
+        return {
+          transportError: new WooxTimeoutError(
+            "timeout",
+            `${reqInfo.method} ${reqInfo.path} got no answer within ${timeoutMs} ms`,
+            { ...info, outcomeUnknown: true },
+          ),
+        };
       const notSent = failedBeforeSending(cause);
-      return { transportError: new WooxNetworkError("network", `${reqInfo.method} ${reqInfo.path} failed: ${cause.message}`, { ...info, outcomeUnknown: !notSent }) };
+      return {
+        transportError: new WooxNetworkError("network", `${reqInfo.method} ${reqInfo.path} failed: ${cause.message}`, {
+          ...info,
+          outcomeUnknown: !notSent,
+        }),
+      };
     } finally {
       clearTimeout(timer);
       userSignal?.removeEventListener("abort", onUserAbort);
@@ -251,15 +327,37 @@ export function createWooxClient<Throw extends boolean = false>(options: WooxCli
       data = parseJson(received.body);
       normalizeIncoming(data);
     } catch (cause) {
-      return { error: WooxApiError.from({ status: received.status, body: received.body, request: { method, path: received.target }, docsBaseUrl, cause }), response: received.raw };
+      return {
+        error: WooxApiError.from({
+          status: received.status,
+          body: received.body,
+          request: { method, path: received.target },
+          docsBaseUrl,
+          cause,
+        }),
+        response: received.raw,
+      };
     }
     if (data !== null && typeof data === "object" && (data as { success?: unknown }).success === false) {
-      return { error: WooxApiError.from({ status: received.status, body: data, request: { method, path: received.target }, docsBaseUrl }), response: received.raw };
+      return {
+        error: WooxApiError.from({
+          status: received.status,
+          body: data,
+          request: { method, path: received.target },
+          docsBaseUrl,
+        }),
+        response: received.raw,
+      };
     }
     return { data, response: received.raw };
   }
 
-  async function call(method: Uppercase<HttpMethod>, url: string, init: (Record<string, unknown> & CallOptions) | undefined, throwing = throwOnError): Promise<unknown> {
+  async function call(
+    method: Uppercase<HttpMethod>,
+    url: string,
+    init: (Record<string, unknown> & CallOptions) | undefined,
+    throwing = throwOnError,
+  ): Promise<unknown> {
     const operationId = operationAt(method, url);
     const op = operationId ? operations[operationId] : undefined;
     const { signal, timeoutMs, ...rest } = init ?? {};
@@ -268,12 +366,18 @@ export function createWooxClient<Throw extends boolean = false>(options: WooxCli
     // Ids may come in as bigint or digit strings; check them here so a bad one fails before sending.
     let body = rest.body === undefined ? undefined : (prepareOutgoing(rest.body, "body") as Record<string, unknown>);
     const clientIdField = op && "clientId" in op ? op.clientId : undefined;
-    if (clientIdField && body && options.autoClientIds && (body[clientIdField.field] === undefined || body[clientIdField.field] === 0)) {
+    if (
+      clientIdField &&
+      body &&
+      options.autoClientIds &&
+      (body[clientIdField.field] === undefined || body[clientIdField.field] === 0)
+    ) {
       body = { ...body, [clientIdField.field]: nextClientId() };
     }
     if (body !== undefined) prepared.body = body;
     const params = rest.params as { query?: Record<string, unknown> } | undefined;
-    const query = params?.query === undefined ? undefined : (prepareOutgoing(params.query, "query") as Record<string, unknown>);
+    const query =
+      params?.query === undefined ? undefined : (prepareOutgoing(params.query, "query") as Record<string, unknown>);
     if (query !== undefined) prepared.params = { ...params, query };
     const clientId = clientIdField && body ? body[clientIdField.field] : undefined;
     const hasClientId = clientId !== undefined && clientId !== 0 && clientId !== 0n;
@@ -304,19 +408,31 @@ export function createWooxClient<Throw extends boolean = false>(options: WooxCli
       last = await attempt(method, url, prepared, reqInfo, n, callOpts);
       const failure = "transportError" in last ? last.transportError : last.error;
       hooks.onResponse?.({
-        operationId, method, path: pathOf(), attempt: n, durationMs: Date.now() - started,
+        operationId,
+        method,
+        path: pathOf(),
+        attempt: n,
+        durationMs: Date.now() - started,
         status: "transportError" in last ? 0 : last.response.status,
         ...(failure ? { error: failure, code: failure instanceof WooxApiError ? failure.code : undefined } : {}),
       });
       if (!failure) break;
       // A repeat of this very placement: 302117 then means our earlier attempt landed.
-      const duplicate = n > 1 && hasClientId && failure instanceof WooxApiError && (failure.code === "302117" || failure.code === "-1007");
+      const duplicate =
+        n > 1 &&
+        hasClientId &&
+        failure instanceof WooxApiError &&
+        (failure.code === "302117" || failure.code === "-1007");
       let decision = duplicate ? "reconcile" : decide(failure, { method, hasClientId });
       if (decision === "resync" && resynced) decision = "fail";
       // A duplicate answer only leads to a lookup, but bound even that, whatever the server says.
       if (decision === "fail" || (n > retry.retries && !duplicate) || n > retry.retries + 2) break;
-      if (failure instanceof WooxApiError && failure.httpStatus === 429 && bucket && limiter) limiter.block(bucket, failure.retryAfterMs ?? 1000);
-      const delayMs = decision === "resync" ? 0 : backoffDelay(n + 1, retry, random, failure instanceof WooxApiError ? failure.retryAfterMs : undefined);
+      if (failure instanceof WooxApiError && failure.httpStatus === 429 && bucket && limiter)
+        limiter.block(bucket, failure.retryAfterMs ?? 1000);
+      const delayMs =
+        decision === "resync"
+          ? 0
+          : backoffDelay(n + 1, retry, random, failure instanceof WooxApiError ? failure.retryAfterMs : undefined);
       hooks.onRetry?.({ operationId, method, path: pathOf(), attempt: n, delayMs, strategy: decision, error: failure });
       if (delayMs > 0) await wait(delayMs);
       if (callOpts.signal?.aborted) break;
@@ -327,12 +443,20 @@ export function createWooxClient<Throw extends boolean = false>(options: WooxCli
         // If the lookup itself fails, the outcome stays unknown: stop and report the original failure.
         let found: unknown;
         try {
-          found = await reconcileByClientId(clientIdField.lookup, clientIdField.field, clientId, (m, p, i) => call(m, p, i, true) as Promise<{ data: unknown }>);
+          found = await reconcileByClientId(
+            clientIdField.lookup,
+            clientIdField.field,
+            clientId,
+            (m, p, i) => call(m, p, i, true) as Promise<{ data: unknown }>,
+          );
         } catch {
           break;
         }
         if (found) {
-          last = { data: found, response: new Response(null, { status: 200, headers: { "x-woox-sdk-reconciled": "true" } }) };
+          last = {
+            data: found,
+            response: new Response(null, { status: 200, headers: { "x-woox-sdk-reconciled": "true" } }),
+          };
           break;
         }
       }

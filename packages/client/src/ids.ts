@@ -26,7 +26,10 @@ export function toWireInt64(value: unknown, field: string): number | bigint {
   if (typeof value === "number") {
     if (!Number.isInteger(value)) throw new WooxRequestError(field, `expected an integer, got ${value}`);
     if (!Number.isSafeInteger(value)) {
-      throw new WooxRequestError(field, `${value} is beyond Number.MAX_SAFE_INTEGER and has already lost digits; pass it as a bigint or a decimal string`);
+      throw new WooxRequestError(
+        field,
+        `${value} is beyond Number.MAX_SAFE_INTEGER and has already lost digits; pass it as a bigint or a decimal string`,
+      );
     }
     return value;
   }
@@ -34,7 +37,10 @@ export function toWireInt64(value: unknown, field: string): number | bigint {
     const big = BigInt(value.trim());
     return big >= BigInt(Number.MIN_SAFE_INTEGER) && big <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(big) : big;
   }
-  throw new WooxRequestError(field, `expected an integer id (number, bigint or decimal string), got ${JSON.stringify(typeof value === "bigint" ? String(value) : value) ?? typeof value}`);
+  throw new WooxRequestError(
+    field,
+    `expected an integer id (number, bigint or decimal string), got ${JSON.stringify(typeof value === "bigint" ? String(value) : value) ?? typeof value}`,
+  );
 }
 
 /** Returns a copy of a request object with every int64 field checked and converted (nested too). */

@@ -9,7 +9,12 @@ type Invoke = (method: "GET", path: string, init: Record<string, unknown>) => Pr
 /** The rows a placement answers with, rebuilt from the order found: child legs depth-first, the parent last. */
 function algoRows(order: AlgoOrder): components["schemas"]["PlacedAlgoOrderRow"][] {
   const rows = (order.childOrders ?? []).flatMap(algoRows);
-  rows.push({ algoOrderId: order.algoOrderId, clientAlgoOrderId: order.clientAlgoOrderId, algoType: order.algoType, quantity: order.quantity });
+  rows.push({
+    algoOrderId: order.algoOrderId,
+    clientAlgoOrderId: order.clientAlgoOrderId,
+    algoType: order.algoType,
+    quantity: order.quantity,
+  });
   return rows;
 }
 
@@ -18,13 +23,22 @@ const asPlacement: Record<string, (found: unknown) => unknown> = {
   getAlgoOrder: (found) => ({ rows: algoRows(found as AlgoOrder) }),
   getOrder: (found) => {
     const o = found as Order;
-    return { orderId: o.orderId, clientOrderId: o.clientOrderId, type: o.type, price: o.price ?? null, quantity: o.quantity ?? null, amount: o.amount ?? null };
+    return {
+      orderId: o.orderId,
+      clientOrderId: o.clientOrderId,
+      type: o.type,
+      price: o.price ?? null,
+      quantity: o.quantity ?? null,
+      amount: o.amount ?? null,
+    };
   },
 };
 
 /** Whether an error from a lookup means "no such order" (rather than "could not look"). */
 function isNotFound(err: unknown): boolean {
-  return err instanceof WooxApiError && (err.category === "not_found" || err.httpStatus === 404 || err.code === "-1006");
+  return (
+    err instanceof WooxApiError && (err.category === "not_found" || err.httpStatus === 404 || err.code === "-1006")
+  );
 }
 
 /**
@@ -33,7 +47,12 @@ function isNotFound(err: unknown): boolean {
  * not (then it is safe to send the placement again). Any other failure propagates: the outcome stays
  * unknown and the caller must not resend.
  */
-export async function reconcileByClientId(lookup: string, field: string, clientId: unknown, invoke: Invoke): Promise<unknown> {
+export async function reconcileByClientId(
+  lookup: string,
+  field: string,
+  clientId: unknown,
+  invoke: Invoke,
+): Promise<unknown> {
   const op = operations[lookup as keyof typeof operations];
   const toPlacement = asPlacement[lookup];
   if (!op || !toPlacement) throw new Error(`no reconciliation for lookup operation ${lookup}`);

@@ -11,7 +11,12 @@ export interface RetryOptions {
 }
 
 /** Delay before attempt `attempt` (2, 3, …): exponential with full jitter, and never less than Retry-After. */
-export function backoffDelay(attempt: number, opts: Required<RetryOptions>, random: () => number = Math.random, retryAfterMs?: number): number {
+export function backoffDelay(
+  attempt: number,
+  opts: Required<RetryOptions>,
+  random: () => number = Math.random,
+  retryAfterMs?: number,
+): number {
   const cap = Math.min(opts.maxDelayMs, opts.baseDelayMs * 2 ** Math.max(0, attempt - 2));
   const jittered = Math.round(random() * cap);
   return retryAfterMs !== undefined ? Math.max(retryAfterMs, jittered) : jittered;
@@ -32,7 +37,8 @@ export interface CallShape {
  */
 export function decide(error: WooxApiError | WooxTransportError, call: CallShape): Decision {
   const isRead = call.method === "GET";
-  const ambiguous = (): Decision => (isRead ? "retry" : call.method === "POST" && call.hasClientId ? "reconcile" : "fail");
+  const ambiguous = (): Decision =>
+    isRead ? "retry" : call.method === "POST" && call.hasClientId ? "reconcile" : "fail";
   if (error instanceof WooxTransportError) {
     if (error.kind === "aborted") return "fail";
     return error.outcomeUnknown ? ambiguous() : "retry";

@@ -16,7 +16,11 @@ export class WooxTransportError extends Error {
   /** How many attempts were made before giving up. */
   readonly attempts: number;
 
-  constructor(kind: TransportErrorKind, message: string, init: { request: ErrorRequestInfo; outcomeUnknown: boolean; attempts: number; cause?: unknown }) {
+  constructor(
+    kind: TransportErrorKind,
+    message: string,
+    init: { request: ErrorRequestInfo; outcomeUnknown: boolean; attempts: number; cause?: unknown },
+  ) {
     super(message, init.cause === undefined ? undefined : { cause: init.cause });
     this.kind = kind;
     this.request = init.request;
@@ -25,7 +29,15 @@ export class WooxTransportError extends Error {
   }
 
   toJSON(): Record<string, unknown> {
-    return { name: this.name, kind: this.kind, status: 0, message: this.message, request: this.request, outcomeUnknown: this.outcomeUnknown, attempts: this.attempts };
+    return {
+      name: this.name,
+      kind: this.kind,
+      status: 0,
+      message: this.message,
+      request: this.request,
+      outcomeUnknown: this.outcomeUnknown,
+      attempts: this.attempts,
+    };
   }
 }
 
@@ -45,7 +57,14 @@ export class WooxAbortError extends WooxTransportError {
 }
 
 // Failures that happen before any byte reaches the server: the request was certainly not processed.
-const NOT_SENT_CODES = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "ENETUNREACH", "EHOSTUNREACH", "UND_ERR_CONNECT_TIMEOUT"]);
+const NOT_SENT_CODES = new Set([
+  "ECONNREFUSED",
+  "ENOTFOUND",
+  "EAI_AGAIN",
+  "ENETUNREACH",
+  "EHOSTUNREACH",
+  "UND_ERR_CONNECT_TIMEOUT",
+]);
 
 /** Whether a fetch failure happened before the request was sent (then any request can be retried). */
 export function failedBeforeSending(err: unknown): boolean {

@@ -68,7 +68,6 @@ export interface TransportOptions {
   now: () => number;
 }
 
-
 /** Thrown before anything is sent when a signed operation is called without credentials. */
 export class MissingCredentialsError extends Error {
   override readonly name = "MissingCredentialsError";
@@ -84,7 +83,9 @@ export function createTransport(opts: TransportOptions): (req: PreparedRequest) 
   const sign: Signer | undefined = opts.credentials ? createSigner(opts.credentials.apiSecret) : undefined;
   const apiKey = opts.credentials?.apiKey;
   // The global fetch is looked up per call, so that it can be replaced after the client is made.
-  const wire: Wire = opts.fetch ? fetchWire(opts.fetch) : (nodeWire() ?? fetchWire((input, init) => globalThis.fetch(input, init)));
+  const wire: Wire = opts.fetch
+    ? fetchWire(opts.fetch)
+    : (nodeWire() ?? fetchWire((input, init) => globalThis.fetch(input, init)));
 
   return async function send(req: PreparedRequest): Promise<ReceivedResponse> {
     const url = new URL(req.url);
@@ -94,7 +95,9 @@ export function createTransport(opts: TransportOptions): (req: PreparedRequest) 
     const needsAuth = id === undefined ? true : operations[id].auth;
     if (needsAuth) {
       if (!sign || apiKey === undefined) {
-        throw new MissingCredentialsError(`${req.method} ${path} is a private endpoint: pass apiKey and apiSecret to createWooxClient`);
+        throw new MissingCredentialsError(
+          `${req.method} ${path} is a private endpoint: pass apiKey and apiSecret to createWooxClient`,
+        );
       }
       const timestamp = String(Math.round(opts.now()));
       const signed = sign(stringToSign(timestamp, req.method, target, req.body ?? ""));

@@ -89,9 +89,19 @@ function builtin<T>(id: string): T | undefined {
  * their own fetch, which is the faster path there; Cloudflare's nodejs_compat is likewise left on fetch.
  */
 function isNode(): boolean {
-  const g = globalThis as { process?: { versions?: Record<string, string | undefined> }; Deno?: unknown; navigator?: { userAgent?: string } };
+  const g = globalThis as {
+    process?: { versions?: Record<string, string | undefined> };
+    Deno?: unknown;
+    navigator?: { userAgent?: string };
+  };
   const v = g.process?.versions;
-  return typeof v?.node === "string" && v.bun === undefined && v.deno === undefined && g.Deno === undefined && g.navigator?.userAgent !== "Cloudflare-Workers";
+  return (
+    typeof v?.node === "string" &&
+    v.bun === undefined &&
+    v.deno === undefined &&
+    g.Deno === undefined &&
+    g.navigator?.userAgent !== "Cloudflare-Workers"
+  );
 }
 
 /** Idle sockets are closed after this long (and sooner when the server's Keep-Alive header says so). */
@@ -167,7 +177,12 @@ export function nodeWire(): Wire | undefined {
         request = mod.request(options, (res) => {
           res.on("error", fail);
           res.on("close", () => {
-            if (!res.complete) fail(Object.assign(new Error("the connection closed before the whole response arrived"), { code: "ECONNRESET" }));
+            if (!res.complete)
+              fail(
+                Object.assign(new Error("the connection closed before the whole response arrived"), {
+                  code: "ECONNRESET",
+                }),
+              );
           });
           let body: NodeReadable = res;
           const encoding = res.headers["content-encoding"];
@@ -211,7 +226,10 @@ function decoder(encoding: string): NodeReadable | undefined {
 
 /** What fetch rejects with on abort: an error named AbortError, with the signal's reason as its cause. */
 function abortError(signal: AbortSignal): Error {
-  return Object.assign(new Error("This operation was aborted", { cause: signal.reason as unknown }), { name: "AbortError", code: "ABORT_ERR" });
+  return Object.assign(new Error("This operation was aborted", { cause: signal.reason as unknown }), {
+    name: "AbortError",
+    code: "ABORT_ERR",
+  });
 }
 
 /** A body-less Response with the status and headers, like a fetch Response whose body was read. */

@@ -36,14 +36,36 @@ function json(body: unknown, status = 200, headers: Record<string, string> = {})
 
 // Retries are covered in reliability.test.ts; here each call is one request.
 const signed = (fetch: FetchLike, extra: object = {}) =>
-  createWooxClient({ apiKey: API_KEY, apiSecret: SECRET, baseUrl: "https://api.woox.io", fetch, now: () => TS, retry: false, ...extra });
+  createWooxClient({
+    apiKey: API_KEY,
+    apiSecret: SECRET,
+    baseUrl: "https://api.woox.io",
+    fetch,
+    now: () => TS,
+    retry: false,
+    ...extra,
+  });
 
 describe("requests on the wire", () => {
   it("POST /v3/trade/algoOrder: compact JSON body, signed over those exact bytes", async () => {
-    const { fetch, seen } = observedFetch(() => json({ success: true, data: { rows: [{ algoType: "TRAILING_STOP", algoOrderId: 1, clientAlgoOrderId: 0, quantity: "1" }] }, timestamp: TS }));
+    const { fetch, seen } = observedFetch(() =>
+      json({
+        success: true,
+        data: { rows: [{ algoType: "TRAILING_STOP", algoOrderId: 1, clientAlgoOrderId: 0, quantity: "1" }] },
+        timestamp: TS,
+      }),
+    );
     const client = signed(fetch);
     const { data, error } = await client.POST("/v3/trade/algoOrder", {
-      body: { symbol: "PERP_BTC_USDT", side: "BUY", reduceOnly: false, type: "MARKET", quantity: "1", algoType: "TRAILING_STOP", callbackRate: "100" },
+      body: {
+        symbol: "PERP_BTC_USDT",
+        side: "BUY",
+        reduceOnly: false,
+        type: "MARKET",
+        quantity: "1",
+        algoType: "TRAILING_STOP",
+        callbackRate: "100",
+      },
     });
     expect(error).toBeUndefined();
     expect(data?.data.rows[0]?.algoOrderId).toBe(1);
@@ -51,7 +73,9 @@ describe("requests on the wire", () => {
     const [req] = seen;
     expect(req!.method).toBe("POST");
     expect(req!.url).toBe("https://api.woox.io/v3/trade/algoOrder");
-    expect(req!.body).toBe('{"symbol":"PERP_BTC_USDT","side":"BUY","reduceOnly":false,"type":"MARKET","quantity":"1","algoType":"TRAILING_STOP","callbackRate":"100"}');
+    expect(req!.body).toBe(
+      '{"symbol":"PERP_BTC_USDT","side":"BUY","reduceOnly":false,"type":"MARKET","quantity":"1","algoType":"TRAILING_STOP","callbackRate":"100"}',
+    );
     expect(req!.headers).toMatchObject({
       "content-type": "application/json",
       "x-api-key": API_KEY,
@@ -75,18 +99,32 @@ describe("requests on the wire", () => {
 
   it("signs the path after a base URL that has a path prefix", async () => {
     const { fetch, seen } = observedFetch();
-    await signed(fetch, { baseUrl: "http://127.0.0.1:9/proxy/" }).GET("/v3/trade/algoOrder", { params: { query: { algoOrderId: 792420 } } });
+    await signed(fetch, { baseUrl: "http://127.0.0.1:9/proxy/" }).GET("/v3/trade/algoOrder", {
+      params: { query: { algoOrderId: 792420 } },
+    });
     expect(seen[0]!.url).toBe("http://127.0.0.1:9/proxy/v3/trade/algoOrder?algoOrderId=792420");
-    expect(seen[0]!.headers["x-api-signature"]).toBe("dc41787dfbf7a107ed6f0ed9ac0e07ba5a2f13fbe52ede2d2dfc405f13de44c6");
+    expect(seen[0]!.headers["x-api-signature"]).toBe(
+      "dc41787dfbf7a107ed6f0ed9ac0e07ba5a2f13fbe52ede2d2dfc405f13de44c6",
+    );
   });
 
   it("sends a bigint client id as exact digits and reads a 19-digit id back unchanged", async () => {
     const max = 9223372036854775807n;
-    const { fetch, seen } = observedFetch(
-      () => json(`{"success":true,"data":{"rows":[{"algoType":"STOP","algoOrderId":9223372036854775806,"clientAlgoOrderId":9223372036854775807,"quantity":"0.01"}]},"timestamp":${TS}}`),
+    const { fetch, seen } = observedFetch(() =>
+      json(
+        `{"success":true,"data":{"rows":[{"algoType":"STOP","algoOrderId":9223372036854775806,"clientAlgoOrderId":9223372036854775807,"quantity":"0.01"}]},"timestamp":${TS}}`,
+      ),
     );
     const { data } = await signed(fetch).POST("/v3/trade/algoOrder", {
-      body: { symbol: "PERP_BTC_USDT", algoType: "STOP", side: "BUY", type: "MARKET", quantity: "0.01", triggerPrice: "60000", clientAlgoOrderId: max },
+      body: {
+        symbol: "PERP_BTC_USDT",
+        algoType: "STOP",
+        side: "BUY",
+        type: "MARKET",
+        quantity: "0.01",
+        triggerPrice: "60000",
+        clientAlgoOrderId: max,
+      },
     });
     expect(seen[0]!.body).toContain('"clientAlgoOrderId":9223372036854775807}');
     expect(data?.data.rows[0]?.clientAlgoOrderId).toBe(max);
@@ -96,16 +134,28 @@ describe("requests on the wire", () => {
 
 describe("errors", () => {
   it("turns a non-2xx envelope into a WooxApiError with its catalog entry", async () => {
-    const { fetch } = observedFetch(() => json({ success: false, code: -1003, message: "Rate limit exceed." }, 429, { "retry-after": "2" }));
-    const { data, error, response } = await signed(fetch).GET("/v3/trade/algoOrder", { params: { query: { algoOrderId: 1 } } });
+    const { fetch } = observedFetch(() =>
+      json({ success: false, code: -1003, message: "Rate limit exceed." }, 429, { "retry-after": "2" }),
+    );
+    const { data, error, response } = await signed(fetch).GET("/v3/trade/algoOrder", {
+      params: { query: { algoOrderId: 1 } },
+    });
     expect(data).toBeUndefined();
     expect(response.status).toBe(429);
     expect(error).toBeInstanceOf(WooxApiError);
-    expect(error).toMatchObject({ code: "-1003", codeName: "TOO_MANY_REQUEST", retryable: true, retryAfterMs: 2000, request: { method: "GET", path: "/v3/trade/algoOrder?algoOrderId=1" } });
+    expect(error).toMatchObject({
+      code: "-1003",
+      codeName: "TOO_MANY_REQUEST",
+      retryable: true,
+      retryAfterMs: 2000,
+      request: { method: "GET", path: "/v3/trade/algoOrder?algoOrderId=1" },
+    });
   });
 
   it("treats success: false on HTTP 200 as an error too", async () => {
-    const { fetch } = observedFetch(() => json({ success: false, code: "-1011", message: "The system is under maintenance." }));
+    const { fetch } = observedFetch(() =>
+      json({ success: false, code: "-1011", message: "The system is under maintenance." }),
+    );
     const { error } = await signed(fetch).GET("/v3/trade/algoOrder", { params: { query: { algoOrderId: 1 } } });
     expect(error).toMatchObject({ httpStatus: 200, code: "-1011", codeName: "RPC_NOT_CONNECT" });
   });
@@ -118,7 +168,9 @@ describe("errors", () => {
   });
 
   it("throws instead of returning { error } in throwing mode", async () => {
-    const { fetch } = observedFetch(() => json({ success: false, code: -1005, message: "quantity must be positive" }, 400));
+    const { fetch } = observedFetch(() =>
+      json({ success: false, code: -1005, message: "quantity must be positive" }, 400),
+    );
     const client = signed(fetch, { throwOnError: true });
     await expect(client.GET("/v3/trade/algoOrder", { params: { query: { algoOrderId: 1 } } })).rejects.toMatchObject({
       name: "WooxApiError",
@@ -130,7 +182,9 @@ describe("errors", () => {
   it("refuses a private call without credentials before sending anything", async () => {
     const { fetch, seen } = observedFetch();
     const client = createWooxClient({ fetch });
-    await expect(client.GET("/v3/trade/algoOrder", { params: { query: { algoOrderId: 1 } } })).rejects.toBeInstanceOf(MissingCredentialsError);
+    await expect(client.GET("/v3/trade/algoOrder", { params: { query: { algoOrderId: 1 } } })).rejects.toBeInstanceOf(
+      MissingCredentialsError,
+    );
     expect(seen).toHaveLength(0);
   });
 
@@ -147,7 +201,9 @@ describe("the secret never leaks", () => {
   it("appears in no error, result, client, serialisation or log line", async () => {
     const logged: string[] = [];
     for (const m of ["log", "info", "warn", "error", "debug"] as const) {
-      vi.spyOn(console, m).mockImplementation((...args: unknown[]) => void logged.push(args.map((a) => inspect(a, { depth: 10 })).join(" ")));
+      vi.spyOn(console, m).mockImplementation(
+        (...args: unknown[]) => void logged.push(args.map((a) => inspect(a, { depth: 10 })).join(" ")),
+      );
     }
     const responses = [
       json({ success: false, code: -1002, message: "The request is unauthorized." }, 401),
@@ -158,12 +214,35 @@ describe("the secret never leaks", () => {
     const { fetch } = observedFetch(() => responses.shift() ?? json({}, 500));
     // With retries on, so that the retry and reconcile paths are covered too.
     const client = signed(fetch, { retry: { retries: 2 }, sleep: () => Promise.resolve(), autoClientIds: true });
-    const body = { symbol: "PERP_BTC_USDT", algoType: "STOP", side: "BUY", type: "MARKET", quantity: "1", triggerPrice: "1" } as const;
+    const body = {
+      symbol: "PERP_BTC_USDT",
+      algoType: "STOP",
+      side: "BUY",
+      type: "MARKET",
+      quantity: "1",
+      triggerPrice: "1",
+    } as const;
     const outcomes: unknown[] = [client];
     for (let i = 0; i < 5; i++) outcomes.push(await client.POST("/v3/trade/algoOrder", { body }));
-    outcomes.push(await signed(fetch, { throwOnError: true }).GET("/v3/trade/algoOrder", { params: { query: { algoOrderId: 1 } } }).catch((e: unknown) => e));
-    outcomes.push(await createWooxClient({ fetch }).GET("/v3/trade/algoOrder").catch((e: unknown) => e));
-    outcomes.push((() => { try { return createWooxClient({ apiSecret: SECRET }); } catch (e) { return e; } })());
+    outcomes.push(
+      await signed(fetch, { throwOnError: true })
+        .GET("/v3/trade/algoOrder", { params: { query: { algoOrderId: 1 } } })
+        .catch((e: unknown) => e),
+    );
+    outcomes.push(
+      await createWooxClient({ fetch })
+        .GET("/v3/trade/algoOrder")
+        .catch((e: unknown) => e),
+    );
+    outcomes.push(
+      (() => {
+        try {
+          return createWooxClient({ apiSecret: SECRET });
+        } catch (e) {
+          return e;
+        }
+      })(),
+    );
 
     const texts = outcomes.flatMap((o) => [
       inspect(o, { depth: 20, showHidden: true, getters: true }),

@@ -11,8 +11,19 @@ import { createWooxClient, WooxAbortError, WooxNetworkError, WooxTimeoutError, t
 
 const KEY = "node-wire-key";
 const SECRET = "node-wire-secret";
-const placeBody = { symbol: "PERP_BTC_USDT", algoType: "STOP", side: "SELL", type: "MARKET", quantity: "0.01", triggerPrice: "59000" } as const;
-const ack = JSON.stringify({ success: true, data: { rows: [{ algoOrderId: 1000001, clientAlgoOrderId: 0, algoType: "STOP", quantity: "0.01" }] }, timestamp: 1 });
+const placeBody = {
+  symbol: "PERP_BTC_USDT",
+  algoType: "STOP",
+  side: "SELL",
+  type: "MARKET",
+  quantity: "0.01",
+  triggerPrice: "59000",
+} as const;
+const ack = JSON.stringify({
+  success: true,
+  data: { rows: [{ algoOrderId: 1000001, clientAlgoOrderId: 0, algoType: "STOP", quantity: "0.01" }] },
+  timestamp: 1,
+});
 
 interface Received {
   method: string;
@@ -48,7 +59,11 @@ async function serve(handler: Handler): Promise<{ url: string; received: Receive
   server.on("connection", () => connections++);
   servers.push(server);
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, received, connections: () => connections };
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    received,
+    connections: () => connections,
+  };
 }
 
 const json = (res: ServerResponse, status: number, body: string, headers: Record<string, string> = {}) => {
@@ -76,18 +91,32 @@ describe("node:http wire", () => {
     expect(req!.headers["content-length"]).toBe(String(Buffer.byteLength(req!.body)));
     expect(req!.headers["x-api-key"]).toBe(KEY);
     const ts = req!.headers["x-api-timestamp"] as string;
-    expect(req!.headers["x-api-signature"]).toBe(createHmac("sha256", SECRET).update(`${ts}POST/v3/trade/algoOrder${req!.body}`).digest("hex"));
+    expect(req!.headers["x-api-signature"]).toBe(
+      createHmac("sha256", SECRET).update(`${ts}POST/v3/trade/algoOrder${req!.body}`).digest("hex"),
+    );
   });
 
   it("signs the path and query string as sent, and sends no body on GET", async () => {
-    const { url, received } = await serve((_req, res) => json(res, 200, JSON.stringify({ success: true, data: { algoOrderId: 7, symbol: "PERP_BTC_USDT", algoType: "STOP" }, timestamp: 1 })));
+    const { url, received } = await serve((_req, res) =>
+      json(
+        res,
+        200,
+        JSON.stringify({
+          success: true,
+          data: { algoOrderId: 7, symbol: "PERP_BTC_USDT", algoType: "STOP" },
+          timestamp: 1,
+        }),
+      ),
+    );
     await client(url).algoOrders.get({ algoOrderId: 7 });
     const [req] = received;
     expect(req!.url).toBe("/v3/trade/algoOrder?algoOrderId=7");
     expect(req!.body).toBe("");
     expect(req!.headers["content-length"]).toBeUndefined();
     const ts = req!.headers["x-api-timestamp"] as string;
-    expect(req!.headers["x-api-signature"]).toBe(createHmac("sha256", SECRET).update(`${ts}GET/v3/trade/algoOrder?algoOrderId=7`).digest("hex"));
+    expect(req!.headers["x-api-signature"]).toBe(
+      createHmac("sha256", SECRET).update(`${ts}GET/v3/trade/algoOrder?algoOrderId=7`).digest("hex"),
+    );
   });
 
   it("keeps the connection alive between calls", async () => {
@@ -104,7 +133,9 @@ describe("node:http wire", () => {
     expect(received[0]!.url).toBe("/prefix/v3/trade/algoOrder");
     const ts = received[0]!.headers["x-api-timestamp"] as string;
     // The signed path is the API's, after the base URL's own path.
-    expect(received[0]!.headers["x-api-signature"]).toBe(createHmac("sha256", SECRET).update(`${ts}POST/v3/trade/algoOrder${received[0]!.body}`).digest("hex"));
+    expect(received[0]!.headers["x-api-signature"]).toBe(
+      createHmac("sha256", SECRET).update(`${ts}POST/v3/trade/algoOrder${received[0]!.body}`).digest("hex"),
+    );
   });
 
   it("offers compression like fetch, and reads gzip and brotli answers", async () => {
@@ -129,7 +160,11 @@ describe("node:http wire", () => {
   });
 
   it("maps an error answer to WooxApiError, with Retry-After", async () => {
-    const { url } = await serve((_req, res) => json(res, 429, JSON.stringify({ success: false, code: -1003, message: "Rate limit exceed." }), { "retry-after": "2" }));
+    const { url } = await serve((_req, res) =>
+      json(res, 429, JSON.stringify({ success: false, code: -1003, message: "Rate limit exceed." }), {
+        "retry-after": "2",
+      }),
+    );
     const { error, response } = await client(url).POST("/v3/trade/algoOrder", { body: placeBody });
     expect(error).toBeInstanceOf(WooxApiError);
     expect(error).toMatchObject({ code: "-1003", httpStatus: 429, retryAfterMs: 2000 });
@@ -139,9 +174,15 @@ describe("node:http wire", () => {
   it("times out with WooxTimeoutError (outcome unknown) when the server does not answer", async () => {
     const { url, received } = await serve(() => undefined);
     const started = Date.now();
-    const err = await client(url, { timeoutMs: 100 }).algoOrders.place(placeBody).catch((e: unknown) => e);
+    const err = await client(url, { timeoutMs: 100 })
+      .algoOrders.place(placeBody)
+      .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(WooxTimeoutError);
-    expect(err).toMatchObject({ status: 0, outcomeUnknown: true, request: { method: "POST", path: "/v3/trade/algoOrder" } });
+    expect(err).toMatchObject({
+      status: 0,
+      outcomeUnknown: true,
+      request: { method: "POST", path: "/v3/trade/algoOrder" },
+    });
     expect(Date.now() - started).toBeLessThan(5000);
     expect(received).toHaveLength(1);
   });
@@ -164,7 +205,9 @@ describe("node:http wire", () => {
 
   it("does not send at all when the signal is already aborted", async () => {
     const { url, received } = await serve((_req, res) => json(res, 200, ack));
-    const err = await client(url).algoOrders.place(placeBody, { signal: AbortSignal.abort() }).catch((e: unknown) => e);
+    const err = await client(url)
+      .algoOrders.place(placeBody, { signal: AbortSignal.abort() })
+      .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(WooxAbortError);
     expect(received).toHaveLength(0);
   });
@@ -172,7 +215,9 @@ describe("node:http wire", () => {
   it("maps a refused connection to WooxNetworkError that was certainly not sent", async () => {
     const { url } = await serve(() => undefined);
     await new Promise((resolve) => servers.pop()!.close(resolve));
-    const err = await client(url).algoOrders.place(placeBody).catch((e: unknown) => e);
+    const err = await client(url)
+      .algoOrders.place(placeBody)
+      .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(WooxNetworkError);
     expect(err).toMatchObject({ status: 0, outcomeUnknown: false });
     expect((err as Error).cause).toMatchObject({ code: "ECONNREFUSED" });
@@ -180,7 +225,9 @@ describe("node:http wire", () => {
 
   it("maps a connection dropped before the answer to WooxNetworkError with the outcome unknown", async () => {
     const { url } = await serve((req) => req.socket.destroy());
-    const err = await client(url).algoOrders.place(placeBody).catch((e: unknown) => e);
+    const err = await client(url)
+      .algoOrders.place(placeBody)
+      .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(WooxNetworkError);
     expect(err).toMatchObject({ outcomeUnknown: true });
   });
@@ -191,7 +238,9 @@ describe("node:http wire", () => {
       res.write('{"success":true,"data":');
       setTimeout(() => req.socket.destroy(), 10);
     });
-    const err = await client(url).algoOrders.place(placeBody).catch((e: unknown) => e);
+    const err = await client(url)
+      .algoOrders.place(placeBody)
+      .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(WooxNetworkError);
     expect(err).toMatchObject({ outcomeUnknown: true });
   });
@@ -203,7 +252,11 @@ describe("node:http wire", () => {
       if (calls === 1) req.socket.destroy();
       else json(res, 200, JSON.stringify({ success: true, data: { status: 0 }, timestamp: 1 }));
     });
-    const c = createWooxClient({ baseUrl: url, rateLimit: false, retry: { retries: 2, baseDelayMs: 1, maxDelayMs: 1 } });
+    const c = createWooxClient({
+      baseUrl: url,
+      rateLimit: false,
+      retry: { retries: 2, baseDelayMs: 1, maxDelayMs: 1 },
+    });
     await expect(c.market.systemInfo()).resolves.toBeDefined();
     expect(calls).toBe(2);
   });

@@ -9,13 +9,26 @@ const c = createWooxClient({ apiKey: "k", apiSecret: "s" });
 
 describe("algo orders", () => {
   it("types requests and responses from the spec", async () => {
-    expectTypeOf(await c.algoOrders.place({ symbol: "PERP_BTC_USDT", algoType: "STOP", side: "BUY", type: "MARKET", quantity: "1", triggerPrice: "1" })).toEqualTypeOf<{ rows: [S["PlacedAlgoOrderRow"], ...S["PlacedAlgoOrderRow"][]] }>();
+    expectTypeOf(
+      await c.algoOrders.place({
+        symbol: "PERP_BTC_USDT",
+        algoType: "STOP",
+        side: "BUY",
+        type: "MARKET",
+        quantity: "1",
+        triggerPrice: "1",
+      }),
+    ).toEqualTypeOf<{ rows: [S["PlacedAlgoOrderRow"], ...S["PlacedAlgoOrderRow"][]] }>();
     expectTypeOf(await c.algoOrders.get({ algoOrderId: 1 })).toEqualTypeOf<S["AlgoOrder"]>();
     expectTypeOf(await c.algoOrders.edit({ algoOrderId: 1, price: "2" })).toEqualTypeOf<Status>();
     expectTypeOf(await c.algoOrders.cancel({ clientAlgoOrderId: 5n })).toEqualTypeOf<Status>();
     expectTypeOf(await c.algoOrders.cancelAll()).toEqualTypeOf<Status>();
-    expectTypeOf(await c.algoOrders.list({ status: "COMPLETED" })).toEqualTypeOf<{ rows: S["AlgoOrder"][]; meta: Meta }>();
-    for await (const row of c.algoOrders.iterate({ symbol: "PERP_BTC_USDT" })) expectTypeOf(row).toEqualTypeOf<S["AlgoOrder"]>();
+    expectTypeOf(await c.algoOrders.list({ status: "COMPLETED" })).toEqualTypeOf<{
+      rows: S["AlgoOrder"][];
+      meta: Meta;
+    }>();
+    for await (const row of c.algoOrders.iterate({ symbol: "PERP_BTC_USDT" }))
+      expectTypeOf(row).toEqualTypeOf<S["AlgoOrder"]>();
   });
 
   it("rejects wrong shapes", () => {
@@ -34,7 +47,13 @@ describe("algo orders", () => {
 
 describe("orders", () => {
   it("types requests and responses from the spec", async () => {
-    const placed = await c.orders.place({ symbol: "SPOT_BTC_USDT", side: "BUY", type: "LIMIT", price: "1", quantity: "1" });
+    const placed = await c.orders.place({
+      symbol: "SPOT_BTC_USDT",
+      side: "BUY",
+      type: "LIMIT",
+      price: "1",
+      quantity: "1",
+    });
     expectTypeOf(placed.orderId).toEqualTypeOf<number | bigint>();
     expectTypeOf(await c.orders.get({ orderId: 1 })).toEqualTypeOf<S["Order"]>();
     expectTypeOf(await c.orders.edit({ clientOrderId: 1, quantity: "2" })).toEqualTypeOf<Status>();
@@ -67,7 +86,9 @@ describe("market and account", () => {
     expectTypeOf((await c.market.instruments()).rows).toEqualTypeOf<S["Instrument"][]>();
     expectTypeOf((await c.market.orderbook({ symbol: "PERP_BTC_USDT" })).asks).toEqualTypeOf<S["PriceLevel"][]>();
     expectTypeOf((await c.market.kline({ symbol: "PERP_BTC_USDT", type: "1m" })).rows).toEqualTypeOf<S["Kline"][]>();
-    expectTypeOf((await c.market.klineHistory({ symbol: "PERP_BTC_USDT", type: "1y" })).rows).toEqualTypeOf<S["Kline"][]>();
+    expectTypeOf((await c.market.klineHistory({ symbol: "PERP_BTC_USDT", type: "1y" })).rows).toEqualTypeOf<
+      S["Kline"][]
+    >();
     expectTypeOf((await c.market.trades({ symbol: "PERP_BTC_USDT" })).rows).toEqualTypeOf<S["MarketTrade"][]>();
     expectTypeOf((await c.market.fundingRate()).rows).toEqualTypeOf<S["FundingRate"][]>();
     expectTypeOf((await c.market.futures()).rows).toEqualTypeOf<S["FuturesInfo"][]>();
@@ -77,7 +98,9 @@ describe("market and account", () => {
     expectTypeOf((await c.account.balances()).holding).toEqualTypeOf<S["Balance"][]>();
     expectTypeOf((await c.account.positions()).positions).toEqualTypeOf<S["Position"][]>();
     expectTypeOf((await c.account.leverage({ symbol: "PERP_BTC_USDT" })).leverage).toEqualTypeOf<string | number>();
-    expectTypeOf((await c.account.setLeverage({ symbol: "PERP_BTC_USDT", leverage: 5 })).symbol).toEqualTypeOf<string>();
+    expectTypeOf(
+      (await c.account.setLeverage({ symbol: "PERP_BTC_USDT", leverage: 5 })).symbol,
+    ).toEqualTypeOf<string>();
     expectTypeOf(await c.account.setPositionMode("ONE_WAY")).toEqualTypeOf<Status>();
   });
 

@@ -1,8 +1,18 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { WooxApiError } from "@woox-sdk/errors";
 import {
-  backoffDelay, createWooxClient, decide, RateLimiter, WooxAbortError, WooxNetworkError, WooxTimeoutError, WooxTransportError,
-  type FetchLike, type RequestEvent, type ResponseEvent, type RetryEvent,
+  backoffDelay,
+  createWooxClient,
+  decide,
+  RateLimiter,
+  WooxAbortError,
+  WooxNetworkError,
+  WooxTimeoutError,
+  WooxTransportError,
+  type FetchLike,
+  type RequestEvent,
+  type ResponseEvent,
+  type RetryEvent,
 } from "../src/index.js";
 
 const TS = 1_700_000_000_000;
@@ -15,7 +25,12 @@ type Step = Response | Error | ((url: string, init: RequestInit) => Promise<Resp
 function scripted(...steps: Step[]) {
   const sent: { method: string; url: string; body?: string; ts: string | null }[] = [];
   const fetch: FetchLike = (url, init) => {
-    sent.push({ method: init.method!, url, body: init.body as string | undefined, ts: new Headers(init.headers).get("x-api-timestamp") });
+    sent.push({
+      method: init.method!,
+      url,
+      body: init.body as string | undefined,
+      ts: new Headers(init.headers).get("x-api-timestamp"),
+    });
     const step = steps.shift();
     if (step === undefined) return Promise.reject(new Error(`unexpected request ${init.method} ${url}`));
     if (step instanceof Error) return Promise.reject(step);
@@ -26,10 +41,32 @@ function scripted(...steps: Step[]) {
 }
 const delays: number[] = [];
 const client = (fetch: FetchLike, extra: object = {}) =>
-  createWooxClient({ apiKey: "k", apiSecret: "secret-xyz", baseUrl: "http://127.0.0.1:9", fetch, rateLimit: false, random: () => 1, sleep: (ms) => (delays.push(ms), Promise.resolve()), ...extra });
-const placeBody = { symbol: "PERP_BTC_USDT", algoType: "STOP", side: "BUY", type: "MARKET", quantity: "1", triggerPrice: "1" } as const;
-const refused = () => Object.assign(new TypeError("fetch failed"), { cause: Object.assign(new Error("connect ECONNREFUSED"), { code: "ECONNREFUSED" }) });
-const reset = () => Object.assign(new TypeError("fetch failed"), { cause: Object.assign(new Error("other side closed"), { code: "UND_ERR_SOCKET" }) });
+  createWooxClient({
+    apiKey: "k",
+    apiSecret: "secret-xyz",
+    baseUrl: "http://127.0.0.1:9",
+    fetch,
+    rateLimit: false,
+    random: () => 1,
+    sleep: (ms) => (delays.push(ms), Promise.resolve()),
+    ...extra,
+  });
+const placeBody = {
+  symbol: "PERP_BTC_USDT",
+  algoType: "STOP",
+  side: "BUY",
+  type: "MARKET",
+  quantity: "1",
+  triggerPrice: "1",
+} as const;
+const refused = () =>
+  Object.assign(new TypeError("fetch failed"), {
+    cause: Object.assign(new Error("connect ECONNREFUSED"), { code: "ECONNREFUSED" }),
+  });
+const reset = () =>
+  Object.assign(new TypeError("fetch failed"), {
+    cause: Object.assign(new Error("other side closed"), { code: "UND_ERR_SOCKET" }),
+  });
 
 afterEach(() => {
   delays.length = 0;
@@ -42,7 +79,9 @@ describe("rate limiter", () => {
     const limiter = new RateLimiter({ marginMs: 25 });
     const rule = { requests: 2, perMs: 1000, key: "symbol" };
     const at: number[] = [];
-    const all = Array.from({ length: 5 }, () => limiter.acquire("placeAlgoOrder:PERP_BTC_USDT", rule).then(() => at.push(Date.now())));
+    const all = Array.from({ length: 5 }, () =>
+      limiter.acquire("placeAlgoOrder:PERP_BTC_USDT", rule).then(() => at.push(Date.now())),
+    );
     await vi.runAllTimersAsync();
     await Promise.all(all);
     expect(at).toEqual([0, 0, 1025, 1025, 2050]);
@@ -54,9 +93,13 @@ describe("rate limiter", () => {
     const rule = { requests: 1, perMs: 1000, key: "symbol" };
     const keyOf = (symbol: string) => RateLimiter.bucketKey("placeAlgoOrder", rule, { symbol });
     expect(keyOf("A")).not.toBe(keyOf("B"));
-    expect(RateLimiter.bucketKey("getAlgoOrder", { requests: 10, perMs: 1000, key: "account" }, { symbol: "A" })).toBe("getAlgoOrder");
+    expect(RateLimiter.bucketKey("getAlgoOrder", { requests: 10, perMs: 1000, key: "account" }, { symbol: "A" })).toBe(
+      "getAlgoOrder",
+    );
     const at: number[] = [];
-    const all = [keyOf("A"), keyOf("B"), keyOf("A")].map((k) => limiter.acquire(k, rule).then(() => at.push(Date.now())));
+    const all = [keyOf("A"), keyOf("B"), keyOf("A")].map((k) =>
+      limiter.acquire(k, rule).then(() => at.push(Date.now())),
+    );
     await vi.runAllTimersAsync();
     await Promise.all(all);
     expect(at.sort((a, b) => a - b)).toEqual([0, 0, 1000]);
@@ -77,7 +120,10 @@ describe("rate limiter", () => {
   it("paces real calls through the client to x-rate-limit (2 per second per symbol)", async () => {
     vi.useFakeTimers({ now: 0 });
     const at: number[] = [];
-    const fetch: FetchLike = () => (at.push(Date.now()), Promise.resolve(ok({ rows: [{ algoType: "STOP", algoOrderId: 1 }] })));
+    const fetch: FetchLike = () => (
+      at.push(Date.now()),
+      Promise.resolve(ok({ rows: [{ algoType: "STOP", algoOrderId: 1 }] }))
+    );
     const c = createWooxClient({ apiKey: "k", apiSecret: "s", baseUrl: "http://127.0.0.1:9", fetch });
     const calls = Array.from({ length: 4 }, () => c.algoOrders.place(placeBody));
     const other = c.algoOrders.place({ ...placeBody, symbol: "PERP_ETH_USDT" });
@@ -126,7 +172,10 @@ describe("which failures are retried", () => {
 
 describe("retries through the client", () => {
   it("retries a read after 503 and returns its data", async () => {
-    const { fetch, sent } = scripted(fail(503, "-1011", "The system is under maintenance."), ok({ algoOrderId: 7, symbol: "X", algoType: "STOP" }));
+    const { fetch, sent } = scripted(
+      fail(503, "-1011", "The system is under maintenance."),
+      ok({ algoOrderId: 7, symbol: "X", algoType: "STOP" }),
+    );
     const got = await client(fetch).algoOrders.get({ algoOrderId: 7 });
     expect(got.algoOrderId).toBe(7);
     expect(sent).toHaveLength(2);
@@ -134,7 +183,10 @@ describe("retries through the client", () => {
   });
 
   it("honours Retry-After on 429", async () => {
-    const { fetch, sent } = scripted(fail(429, -1003, "Rate limit exceed.", { "retry-after": "3" }), ok({ rows: [{ algoType: "STOP", algoOrderId: 1 }] }));
+    const { fetch, sent } = scripted(
+      fail(429, -1003, "Rate limit exceed.", { "retry-after": "3" }),
+      ok({ rows: [{ algoType: "STOP", algoOrderId: 1 }] }),
+    );
     await client(fetch).algoOrders.place(placeBody);
     expect(sent.map((s) => s.method)).toEqual(["POST", "POST"]);
     expect(delays).toEqual([3000]);
@@ -142,13 +194,17 @@ describe("retries through the client", () => {
 
   it("gives up after the configured retries with the last error", async () => {
     const { fetch, sent } = scripted(...Array.from({ length: 3 }, () => fail(503, "-1011")));
-    await expect(client(fetch, { retry: { retries: 2 } }).algoOrders.get({ algoOrderId: 1 })).rejects.toMatchObject({ code: "-1011" });
+    await expect(client(fetch, { retry: { retries: 2 } }).algoOrders.get({ algoOrderId: 1 })).rejects.toMatchObject({
+      code: "-1011",
+    });
     expect(sent).toHaveLength(3);
   });
 
   it("never resends a placement without client id after an ambiguous failure, and says how to check", async () => {
     const { fetch, sent } = scripted(reset());
-    const err = await client(fetch).algoOrders.place(placeBody).catch((e: unknown) => e);
+    const err = await client(fetch)
+      .algoOrders.place(placeBody)
+      .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(WooxNetworkError);
     expect(err).toMatchObject({ status: 0, outcomeUnknown: true, kind: "network" });
     expect((err as Error).cause).toBeInstanceOf(TypeError);
@@ -163,27 +219,48 @@ describe("retries through the client", () => {
 
   it("after a timeout, looks the order up by client id and does not place it again when it exists", async () => {
     const hang = (_u: string, init: RequestInit) =>
-      new Promise<Response>((_, reject) => init.signal!.addEventListener("abort", () => reject(init.signal!.reason as Error)));
+      new Promise<Response>((_, reject) =>
+        init.signal!.addEventListener("abort", () => reject(init.signal!.reason as Error)),
+      );
     const found = { algoOrderId: 99, clientAlgoOrderId: 5, symbol: "PERP_BTC_USDT", algoType: "STOP", quantity: "1" };
     const { fetch, sent } = scripted(hang, ok(found));
     const placed = await client(fetch, { timeoutMs: 20 }).algoOrders.place({ ...placeBody, clientAlgoOrderId: 5 });
     expect(placed.rows).toEqual([{ algoOrderId: 99, clientAlgoOrderId: 5, algoType: "STOP", quantity: "1" }]);
-    expect(sent.map((s) => `${s.method} ${s.url}`)).toEqual(["POST http://127.0.0.1:9/v3/trade/algoOrder", "GET http://127.0.0.1:9/v3/trade/algoOrder?clientAlgoOrderId=5"]);
+    expect(sent.map((s) => `${s.method} ${s.url}`)).toEqual([
+      "POST http://127.0.0.1:9/v3/trade/algoOrder",
+      "GET http://127.0.0.1:9/v3/trade/algoOrder?clientAlgoOrderId=5",
+    ]);
   });
 
   it("rebuilds the rows of a TP/SL order found by its client id, legs first", async () => {
     const parent = {
-      algoOrderId: 10, clientAlgoOrderId: 6, symbol: "PERP_BTC_USDT", algoType: "POSITIONAL_TP_SL",
-      childOrders: [{ algoOrderId: 11, symbol: "PERP_BTC_USDT", algoType: "TAKE_PROFIT" }, { algoOrderId: 12, symbol: "PERP_BTC_USDT", algoType: "STOP_LOSS" }],
+      algoOrderId: 10,
+      clientAlgoOrderId: 6,
+      symbol: "PERP_BTC_USDT",
+      algoType: "POSITIONAL_TP_SL",
+      childOrders: [
+        { algoOrderId: 11, symbol: "PERP_BTC_USDT", algoType: "TAKE_PROFIT" },
+        { algoOrderId: 12, symbol: "PERP_BTC_USDT", algoType: "STOP_LOSS" },
+      ],
     };
     const { fetch } = scripted(fail(500, -1000), ok(parent));
-    const placed = await client(fetch).algoOrders.place({ symbol: "PERP_BTC_USDT", algoType: "POSITIONAL_TP_SL", clientAlgoOrderId: 6, childOrders: [{ algoType: "TAKE_PROFIT", type: "CLOSE_POSITION", side: "SELL", triggerPrice: "2" }] });
+    const placed = await client(fetch).algoOrders.place({
+      symbol: "PERP_BTC_USDT",
+      algoType: "POSITIONAL_TP_SL",
+      clientAlgoOrderId: 6,
+      childOrders: [{ algoType: "TAKE_PROFIT", type: "CLOSE_POSITION", side: "SELL", triggerPrice: "2" }],
+    });
     expect(placed.rows.map((r) => r.algoType)).toEqual(["TAKE_PROFIT", "STOP_LOSS", "POSITIONAL_TP_SL"]);
   });
 
   it("resends after a dropped connection when the lookup finds nothing, and treats 302117 on a resend as placed", async () => {
     const found = { algoOrderId: 3, clientAlgoOrderId: 8, symbol: "PERP_BTC_USDT", algoType: "STOP", quantity: "1" };
-    const { fetch, sent } = scripted(reset(), fail(400, -1006, "not found"), fail(400, 302117, "The client_order_id is repeated."), ok(found));
+    const { fetch, sent } = scripted(
+      reset(),
+      fail(400, -1006, "not found"),
+      fail(400, 302117, "The client_order_id is repeated."),
+      ok(found),
+    );
     const placed = await client(fetch).algoOrders.place({ ...placeBody, clientAlgoOrderId: 8 });
     expect(placed.rows[0].algoOrderId).toBe(3);
     expect(sent.map((s) => s.method)).toEqual(["POST", "GET", "POST", "GET"]);
@@ -191,7 +268,9 @@ describe("retries through the client", () => {
 
   it("reports 302117 on a first attempt as the caller's error: that client id is in use", async () => {
     const { fetch, sent } = scripted(fail(400, 302117, "The client_order_id is repeated."));
-    await expect(client(fetch).algoOrders.place({ ...placeBody, clientAlgoOrderId: 8 })).rejects.toMatchObject({ code: "302117" });
+    await expect(client(fetch).algoOrders.place({ ...placeBody, clientAlgoOrderId: 8 })).rejects.toMatchObject({
+      code: "302117",
+    });
     expect(sent).toHaveLength(1);
   });
 
@@ -210,7 +289,10 @@ describe("clock", () => {
   it("measures the offset from systemInfo and signs with the exchange's time", async () => {
     let local = 1_000_000;
     const { fetch, sent } = scripted(
-      () => ((local += 40), Promise.resolve(new Response(JSON.stringify({ success: true, data: { status: 0 }, timestamp: 5_000_000 })))),
+      () => (
+        (local += 40),
+        Promise.resolve(new Response(JSON.stringify({ success: true, data: { status: 0 }, timestamp: 5_000_000 })))
+      ),
       ok({ algoOrderId: 1, symbol: "X", algoType: "STOP" }),
     );
     const c = client(fetch, { now: () => local });
@@ -227,8 +309,14 @@ describe("clock", () => {
       ok({ algoOrderId: 1, symbol: "X", algoType: "STOP" }),
     );
     const retries: RetryEvent[] = [];
-    await client(fetch, { now: () => local, hooks: { onRetry: (e: RetryEvent) => retries.push(e) } }).algoOrders.get({ algoOrderId: 1 });
-    expect(sent.map((s) => s.url.replace("http://127.0.0.1:9", ""))).toEqual(["/v3/trade/algoOrder?algoOrderId=1", "/v3/public/systemInfo", "/v3/trade/algoOrder?algoOrderId=1"]);
+    await client(fetch, { now: () => local, hooks: { onRetry: (e: RetryEvent) => retries.push(e) } }).algoOrders.get({
+      algoOrderId: 1,
+    });
+    expect(sent.map((s) => s.url.replace("http://127.0.0.1:9", ""))).toEqual([
+      "/v3/trade/algoOrder?algoOrderId=1",
+      "/v3/public/systemInfo",
+      "/v3/trade/algoOrder?algoOrderId=1",
+    ]);
     expect(sent[0]!.ts).toBe("1000000");
     expect(sent[2]!.ts).toBe("1600000");
     expect(retries.map((r) => r.strategy)).toEqual(["resync"]);
@@ -242,13 +330,23 @@ describe("clock", () => {
 });
 
 describe("timeouts, aborts and network failures", () => {
-  const hang = (_u: string, init: RequestInit) => new Promise<Response>((_, reject) => init.signal!.addEventListener("abort", () => reject(init.signal!.reason as Error)));
+  const hang = (_u: string, init: RequestInit) =>
+    new Promise<Response>((_, reject) =>
+      init.signal!.addEventListener("abort", () => reject(init.signal!.reason as Error)),
+    );
 
   it("times out with a typed error that keeps the cause", async () => {
     const { fetch } = scripted(hang, hang);
-    const err = await client(fetch, { retry: { retries: 1 } }).GET("/v3/trade/algoOrder", { params: { query: { algoOrderId: 1 } }, timeoutMs: 15 }).catch((e: unknown) => e);
+    const err = await client(fetch, { retry: { retries: 1 } })
+      .GET("/v3/trade/algoOrder", { params: { query: { algoOrderId: 1 } }, timeoutMs: 15 })
+      .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(WooxTimeoutError);
-    expect(err).toMatchObject({ kind: "timeout", status: 0, attempts: 2, request: { method: "GET", path: "/v3/trade/algoOrder?algoOrderId=1" } });
+    expect(err).toMatchObject({
+      kind: "timeout",
+      status: 0,
+      attempts: 2,
+      request: { method: "GET", path: "/v3/trade/algoOrder?algoOrderId=1" },
+    });
     expect((err as Error).message).toMatch(/no answer within 15 ms/);
     expect((err as Error).cause).toBeDefined();
   });
@@ -256,7 +354,9 @@ describe("timeouts, aborts and network failures", () => {
   it("stops at once when the caller aborts", async () => {
     const { fetch, sent } = scripted(hang, hang);
     const controller = new AbortController();
-    const pending = client(fetch).GET("/v3/trade/algoOrder", { params: { query: { algoOrderId: 1 } }, signal: controller.signal }).catch((e: unknown) => e);
+    const pending = client(fetch)
+      .GET("/v3/trade/algoOrder", { params: { query: { algoOrderId: 1 } }, signal: controller.signal })
+      .catch((e: unknown) => e);
     setTimeout(() => controller.abort(new Error("user gave up")), 5);
     const err = await pending;
     expect(err).toBeInstanceOf(WooxAbortError);
@@ -265,7 +365,9 @@ describe("timeouts, aborts and network failures", () => {
 
   it("takes timeoutMs and signal on the task-shaped helpers too", async () => {
     const { fetch } = scripted(hang);
-    await expect(client(fetch, { retry: false }).algoOrders.get({ algoOrderId: 1 }, { timeoutMs: 10 })).rejects.toBeInstanceOf(WooxTimeoutError);
+    await expect(
+      client(fetch, { retry: false }).algoOrders.get({ algoOrderId: 1 }, { timeoutMs: 10 }),
+    ).rejects.toBeInstanceOf(WooxTimeoutError);
     const { fetch: fetch2 } = scripted(hang);
     const controller = new AbortController();
     const pending = client(fetch2).market.systemInfo({ signal: controller.signal });
@@ -275,7 +377,9 @@ describe("timeouts, aborts and network failures", () => {
 
   it("maps a refused connection to a network error with status 0", async () => {
     const { fetch } = scripted(refused(), refused());
-    const err = await client(fetch, { retry: { retries: 1 } }).market.systemInfo().catch((e: unknown) => e);
+    const err = await client(fetch, { retry: { retries: 1 } })
+      .market.systemInfo()
+      .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(WooxNetworkError);
     expect(err).toMatchObject({ status: 0, outcomeUnknown: false });
   });
@@ -286,11 +390,27 @@ describe("hooks", () => {
     const events: (RequestEvent | ResponseEvent | RetryEvent)[] = [];
     const push = (e: RequestEvent) => void events.push(e);
     const { fetch } = scripted(fail(503, "-1011"), ok({ algoOrderId: 1, symbol: "X", algoType: "STOP" }));
-    await client(fetch, { hooks: { onRequest: push, onResponse: push, onRetry: push } }).algoOrders.get({ algoOrderId: 1 });
-    expect(events.map((e) => ["status" in e ? `response ${e.status}` : "strategy" in e ? `retry ${e.strategy}` : "request", e.attempt])).toEqual([
-      ["request", 1], ["response 503", 1], ["retry retry", 1], ["request", 2], ["response 200", 2],
+    await client(fetch, { hooks: { onRequest: push, onResponse: push, onRetry: push } }).algoOrders.get({
+      algoOrderId: 1,
+    });
+    expect(
+      events.map((e) => [
+        "status" in e ? `response ${e.status}` : "strategy" in e ? `retry ${e.strategy}` : "request",
+        e.attempt,
+      ]),
+    ).toEqual([
+      ["request", 1],
+      ["response 503", 1],
+      ["retry retry", 1],
+      ["request", 2],
+      ["response 200", 2],
     ]);
-    expect(events[1]).toMatchObject({ operationId: "getAlgoOrder", method: "GET", path: "/v3/trade/algoOrder?algoOrderId=1", code: "-1011" });
+    expect(events[1]).toMatchObject({
+      operationId: "getAlgoOrder",
+      method: "GET",
+      path: "/v3/trade/algoOrder?algoOrderId=1",
+      code: "-1011",
+    });
     expect(typeof (events[1] as ResponseEvent).durationMs).toBe("number");
     expect(JSON.stringify(events)).not.toContain("secret-xyz");
   });

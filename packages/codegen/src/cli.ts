@@ -14,19 +14,25 @@ async function main(): Promise<number> {
       ...orphaned.map((p) => `orphaned: ${p} (no longer generated; delete it)`),
     ];
     if (problems.length > 0) {
-      console.error(`Generated files are out of date with spec/:\n${problems.join("\n")}\nRun \`pnpm gen\` and commit the result.`);
+      console.error(
+        `Generated files are out of date with spec/:\n${problems.join("\n")}\nRun \`pnpm gen\` and commit the result.`,
+      );
       return 1;
     }
     console.log("generated files are up to date with spec/");
     return 0;
   }
   const written = await writeGenerated(root);
-  console.log(written.length === 0 ? "pnpm gen: nothing changed" : `pnpm gen: wrote\n${written.map((p) => `  ${p}`).join("\n")}`);
+  console.log(
+    written.length === 0 ? "pnpm gen: nothing changed" : `pnpm gen: wrote\n${written.map((p) => `  ${p}`).join("\n")}`,
+  );
   return 0;
 }
 
 main().then(
-  (code) => { process.exitCode = code; },
+  (code) => {
+    process.exitCode = code;
+  },
   (err: unknown) => {
     console.error(err instanceof SpecError ? `pnpm gen: ${err.message}` : err);
     process.exitCode = 1;

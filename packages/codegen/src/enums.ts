@@ -1,10 +1,21 @@
 import type { OpenApiDoc } from "./load.js";
 import { withHeader } from "./header.js";
 
-type Schema = { $ref?: string; type?: unknown; enum?: unknown[]; format?: string; properties?: Record<string, Schema>; items?: Schema; allOf?: Schema[]; anyOf?: Schema[]; oneOf?: Schema[]; description?: string };
+type Schema = {
+  $ref?: string;
+  type?: unknown;
+  enum?: unknown[];
+  format?: string;
+  properties?: Record<string, Schema>;
+  items?: Schema;
+  allOf?: Schema[];
+  anyOf?: Schema[];
+  oneOf?: Schema[];
+  description?: string;
+};
 
 function schemas(doc: OpenApiDoc): Record<string, Schema> {
-  return ((doc.components as { schemas?: Record<string, Schema> } | undefined)?.schemas ?? {});
+  return (doc.components as { schemas?: Record<string, Schema> } | undefined)?.schemas ?? {};
 }
 
 /** Every named schema that is a string enum becomes a runtime object plus a type of the same name. */
@@ -20,7 +31,9 @@ export function renderEnums(doc: OpenApiDoc): string {
       "",
     );
   }
-  return withHeader(["// Runtime values of the spec's string enums (components.schemas), each also a type.", "", ...out].join("\n"));
+  return withHeader(
+    ["// Runtime values of the spec's string enums (components.schemas), each also a type.", "", ...out].join("\n"),
+  );
 }
 
 /**
@@ -49,11 +62,13 @@ export function collectInt64Names(doc: OpenApiDoc): string[] {
     for (const sub of [...(s.allOf ?? []), ...(s.anyOf ?? []), ...(s.oneOf ?? [])]) walk(sub, depth + 1);
   };
   for (const s of Object.values(all)) walk(s);
-  const params = (doc.components as { parameters?: Record<string, { name: string; schema?: Schema }> } | undefined)?.parameters ?? {};
+  const params =
+    (doc.components as { parameters?: Record<string, { name: string; schema?: Schema }> } | undefined)?.parameters ??
+    {};
   const inline: { name: string; schema?: Schema }[] = [];
   for (const item of Object.values(doc.paths)) {
     for (const op of Object.values(item)) {
-      for (const p of ((op as { parameters?: { name?: string; schema?: Schema; $ref?: string }[] }).parameters ?? [])) {
+      for (const p of (op as { parameters?: { name?: string; schema?: Schema; $ref?: string }[] }).parameters ?? []) {
         if (p.name !== undefined) inline.push({ name: p.name, schema: p.schema });
       }
     }

@@ -2,7 +2,21 @@ import type { Api, ErrorEntry, ErrorTable } from "./load.js";
 import { withHeader } from "./header.js";
 
 // A fixed key order, so the output does not depend on how a maintainer orders keys in errors.yaml.
-const ENTRY_KEYS = ["code", "name", "group", "httpStatus", "category", "retryable", "recovery", "message", "hint", "source", "observedMessages", "note", "deprecated"] as const;
+const ENTRY_KEYS = [
+  "code",
+  "name",
+  "group",
+  "httpStatus",
+  "category",
+  "retryable",
+  "recovery",
+  "message",
+  "hint",
+  "source",
+  "observedMessages",
+  "note",
+  "deprecated",
+] as const;
 
 function entryLiteral(e: ErrorEntry): string {
   const ordered: Record<string, unknown> = { api: e.api };
@@ -30,7 +44,12 @@ export function renderCatalog(table: ErrorTable, api: Api): string {
   );
 }
 
-type JsonSchema = { $ref?: string; enum?: unknown[]; properties?: Record<string, JsonSchema>; $defs?: Record<string, JsonSchema> };
+type JsonSchema = {
+  $ref?: string;
+  enum?: unknown[];
+  properties?: Record<string, JsonSchema>;
+  $defs?: Record<string, JsonSchema>;
+};
 
 /** The `enum` of one field of an error entry in errors.schema.json, following local $refs. */
 export function entryFieldEnum(schema: JsonSchema, field: string): string[] {
@@ -44,7 +63,8 @@ export function entryFieldEnum(schema: JsonSchema, field: string): string[] {
   };
   const errorsItems = resolve((schema.properties?.errors as { items?: JsonSchema } | undefined)?.items);
   const values = resolve(errorsItems?.properties?.[field])?.enum;
-  if (!values?.every((v) => typeof v === "string")) throw new Error(`spec/errors.schema.json: no string enum for errors[].${field}`);
+  if (!values?.every((v) => typeof v === "string"))
+    throw new Error(`spec/errors.schema.json: no string enum for errors[].${field}`);
   return values;
 }
 

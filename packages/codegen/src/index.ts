@@ -36,7 +36,8 @@ export function findGeneratedOnDisk(root: string): string[] {
       if (ent.name === "node_modules" || ent.name === "dist" || ent.name.startsWith(".")) continue;
       const full = join(dir, ent.name);
       if (ent.isDirectory()) walk(full);
-      else if (ent.name.endsWith(".gen.ts") || readFileSync(full, "utf8").startsWith(GENERATED_HEADER)) found.push(relative(root, full));
+      else if (ent.name.endsWith(".gen.ts") || readFileSync(full, "utf8").startsWith(GENERATED_HEADER))
+        found.push(relative(root, full));
     }
   };
   for (const top of ["packages", "apps"]) if (existsSync(join(root, top))) walk(join(root, top));

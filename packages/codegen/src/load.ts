@@ -86,7 +86,9 @@ export function validateErrorTable(data: unknown, schema: object, file = "spec/e
   if (!validate(data)) {
     const problems = (validate.errors ?? []).map((err) => {
       const m = /^\/errors\/(\d+)(.*)$/.exec(err.instancePath);
-      const where = m ? `${describeEntry((data as { errors?: unknown }).errors, Number(m[1]))}${m[2] ?? ""}` : err.instancePath || "(root)";
+      const where = m
+        ? `${describeEntry((data as { errors?: unknown }).errors, Number(m[1]))}${m[2] ?? ""}`
+        : err.instancePath || "(root)";
       const extra = err.keyword === "additionalProperties" ? ` (${String(err.params.additionalProperty)})` : "";
       return `  ${where}: ${err.message ?? err.keyword}${extra}`;
     });
@@ -103,10 +105,16 @@ export function validateErrorTable(data: unknown, schema: object, file = "spec/e
     const codeKey = `${e.api} ${e.code}`;
     const nameKey = `${e.api} ${e.name}`;
     const prevCode = codes.get(codeKey);
-    if (prevCode !== undefined) problems.push(`  ${label}: duplicate code ${e.code} in api ${e.api} (first at ${describeEntry(table.errors, prevCode)})`);
+    if (prevCode !== undefined)
+      problems.push(
+        `  ${label}: duplicate code ${e.code} in api ${e.api} (first at ${describeEntry(table.errors, prevCode)})`,
+      );
     else codes.set(codeKey, i);
     const prevName = names.get(nameKey);
-    if (prevName !== undefined) problems.push(`  ${label}: duplicate name ${e.name} in api ${e.api} (first at ${describeEntry(table.errors, prevName)})`);
+    if (prevName !== undefined)
+      problems.push(
+        `  ${label}: duplicate name ${e.name} in api ${e.api} (first at ${describeEntry(table.errors, prevName)})`,
+      );
     else names.set(nameKey, i);
     const group = groups.get(e.group);
     if (!group) problems.push(`  ${label}: unknown group "${e.group}"`);

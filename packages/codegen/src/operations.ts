@@ -27,12 +27,17 @@ function checkRateLimit(where: string, value: unknown): RateLimit {
   const r = value as Partial<RateLimit> | undefined;
   const ok =
     r !== undefined &&
-    Number.isInteger(r.requests) && (r.requests ?? 0) > 0 &&
-    Number.isInteger(r.perMs) && (r.perMs ?? 0) > 0 &&
-    typeof r.key === "string" && r.key.length > 0 &&
+    Number.isInteger(r.requests) &&
+    (r.requests ?? 0) > 0 &&
+    Number.isInteger(r.perMs) &&
+    (r.perMs ?? 0) > 0 &&
+    typeof r.key === "string" &&
+    r.key.length > 0 &&
     (r.source === "documented" || r.source === "reported");
   if (!ok) {
-    throw new SpecError(`spec/openapi.yaml ${where}: x-rate-limit must be {requests: int > 0, perMs: int > 0, key: string, source: documented|reported}`);
+    throw new SpecError(
+      `spec/openapi.yaml ${where}: x-rate-limit must be {requests: int > 0, perMs: int > 0, key: string, source: documented|reported}`,
+    );
   }
   return { requests: r.requests!, perMs: r.perMs!, key: r.key!, source: r.source! };
 }
@@ -49,11 +54,13 @@ export function collectOperations(doc: OpenApiDoc): OperationMeta[] {
       const where = `${method.toUpperCase()} ${path}`;
       const operationId = op.operationId;
       if (typeof operationId !== "string") throw new SpecError(`spec/openapi.yaml ${where}: operationId is missing`);
-      if (seen.has(operationId)) throw new SpecError(`spec/openapi.yaml ${where}: operationId ${operationId} is used twice`);
+      if (seen.has(operationId))
+        throw new SpecError(`spec/openapi.yaml ${where}: operationId ${operationId} is used twice`);
       seen.add(operationId);
       const security = (op.security as unknown[] | undefined) ?? globalSecurity;
       const codes = (op["x-error-codes"] as unknown[] | undefined) ?? [];
-      if (!codes.every((c) => Number.isInteger(c))) throw new SpecError(`spec/openapi.yaml ${where}: x-error-codes must be integers`);
+      if (!codes.every((c) => Number.isInteger(c)))
+        throw new SpecError(`spec/openapi.yaml ${where}: x-error-codes must be integers`);
       const clientId = op["x-client-id"] as { field?: unknown; lookup?: unknown } | undefined;
       if (clientId !== undefined && (typeof clientId.field !== "string" || typeof clientId.lookup !== "string")) {
         throw new SpecError(`spec/openapi.yaml ${where}: x-client-id must be {field: string, lookup: operationId}`);
@@ -71,7 +78,9 @@ export function collectOperations(doc: OpenApiDoc): OperationMeta[] {
   }
   for (const op of out) {
     if (op.clientId && !seen.has(op.clientId.lookup)) {
-      throw new SpecError(`spec/openapi.yaml ${op.method} ${op.path}: x-client-id.lookup names ${op.clientId.lookup}, which is not an operation`);
+      throw new SpecError(
+        `spec/openapi.yaml ${op.method} ${op.path}: x-client-id.lookup names ${op.clientId.lookup}, which is not an operation`,
+      );
     }
   }
   return out;

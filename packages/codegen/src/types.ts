@@ -13,7 +13,12 @@ const int64 = ts.factory.createUnionTypeNode([
  * missing required leg fails to type-check. (openapi-typescript 7.13's own `arrayLength` output for
  * min < max is off by the minimum: it emits `[] | [T]`.)
  */
-function boundedTuple(schema: { type?: unknown; minItems?: number; maxItems?: number; items?: unknown }): ts.TypeNode | undefined {
+function boundedTuple(schema: {
+  type?: unknown;
+  minItems?: number;
+  maxItems?: number;
+  items?: unknown;
+}): ts.TypeNode | undefined {
   const ref = (schema.items as { $ref?: unknown } | undefined)?.$ref;
   if (schema.type !== "array" || typeof ref !== "string") return undefined;
   const min = schema.minItems ?? 0;

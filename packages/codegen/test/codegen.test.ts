@@ -10,7 +10,8 @@ import { loadOpenApi } from "../src/load.js";
 
 const root = resolve(fileURLToPath(new URL("../../..", import.meta.url)));
 const schema = JSON.parse(readFileSync(join(root, "spec/errors.schema.json"), "utf8")) as object;
-const table = () => parse(readFileSync(join(root, "spec/errors.yaml"), "utf8")) as { errors: Record<string, unknown>[] };
+const table = () =>
+  parse(readFileSync(join(root, "spec/errors.yaml"), "utf8")) as { errors: Record<string, unknown>[] };
 
 /** Just the corners of the spec these tests edit. */
 interface SpecDoc {
@@ -104,25 +105,37 @@ describe("errors.yaml validation", () => {
   it("rejects a duplicate code, naming both entries", () => {
     const run = withEntry((e) => e.push({ ...e[0], name: "SOME_OTHER_NAME" }));
     expect(run).toThrow(SpecError);
-    expect(run).toThrow(/errors\[\d+\] \(woox -1000 SOME_OTHER_NAME\): duplicate code -1000 in api woox \(first at errors\[0\]/);
+    expect(run).toThrow(
+      /errors\[\d+\] \(woox -1000 SOME_OTHER_NAME\): duplicate code -1000 in api woox \(first at errors\[0\]/,
+    );
   });
 
   it("rejects a duplicate name within an api", () => {
-    expect(withEntry((e) => (e[1]!.name = e[0]!.name))).toThrow(/errors\[1\] \(woox -1001 UNKNOWN\): duplicate name UNKNOWN/);
+    expect(withEntry((e) => (e[1]!.name = e[0]!.name))).toThrow(
+      /errors\[1\] \(woox -1001 UNKNOWN\): duplicate name UNKNOWN/,
+    );
   });
 
   it("rejects a missing field, naming the entry and the field", () => {
-    expect(withEntry((e) => delete e[3]!.hint)).toThrow(/errors\[3\] \(woox -1003 TOO_MANY_REQUEST\): must have required property 'hint'/);
+    expect(withEntry((e) => delete e[3]!.hint)).toThrow(
+      /errors\[3\] \(woox -1003 TOO_MANY_REQUEST\): must have required property 'hint'/,
+    );
   });
 
   it("rejects an HTTP status outside 100–599", () => {
-    expect(withEntry((e) => (e[2]!.httpStatus = 700))).toThrow(/errors\[2\] \(woox -1002 UNAUTHORIZED\)\/httpStatus: must be <= 599/);
+    expect(withEntry((e) => (e[2]!.httpStatus = 700))).toThrow(
+      /errors\[2\] \(woox -1002 UNAUTHORIZED\)\/httpStatus: must be <= 599/,
+    );
     expect(withEntry((e) => (e[2]!.httpStatus = 42))).toThrow(/httpStatus: must be >= 100/);
   });
 
   it("rejects a retryable entry with no way to recover, and a group of another api", () => {
-    expect(withEntry((e) => Object.assign(e[4]!, { retryable: true, recovery: "none" }))).toThrow(/errors\[4\] \(woox -1004 UNKNOWN_PARAM\)\/recovery: must NOT be valid/);
-    expect(withEntry((e) => (e[0]!.group = "woox-pro-contract"))).toThrow(/errors\[0\] \(woox -1000 UNKNOWN\): group "woox-pro-contract" belongs to api woox-pro/);
+    expect(withEntry((e) => Object.assign(e[4]!, { retryable: true, recovery: "none" }))).toThrow(
+      /errors\[4\] \(woox -1004 UNKNOWN_PARAM\)\/recovery: must NOT be valid/,
+    );
+    expect(withEntry((e) => (e[0]!.group = "woox-pro-contract"))).toThrow(
+      /errors\[0\] \(woox -1000 UNKNOWN\): group "woox-pro-contract" belongs to api woox-pro/,
+    );
   });
 });
 
@@ -130,7 +143,12 @@ describe("operation metadata", () => {
   it("reads method, path, auth and x-rate-limit of every operation", () => {
     const ops = collectOperations(loadOpenApi(root));
     const place = ops.find((o) => o.operationId === "placeAlgoOrder");
-    expect(place).toMatchObject({ method: "POST", path: "/v3/trade/algoOrder", auth: true, rateLimit: { requests: 2, perMs: 1000, key: "symbol" } });
+    expect(place).toMatchObject({
+      method: "POST",
+      path: "/v3/trade/algoOrder",
+      auth: true,
+      rateLimit: { requests: 2, perMs: 1000, key: "symbol" },
+    });
     expect(ops.find((o) => o.operationId === "getAlgoOrder")?.rateLimit).toMatchObject({ requests: 10, perMs: 1000 });
   });
 

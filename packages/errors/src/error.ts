@@ -86,7 +86,9 @@ export class WooxApiError extends Error {
   constructor(init: WooxApiErrorInit) {
     const api = init.api ?? "woox";
     const { code: rawCode, message: wooMessage } = readEnvelope(init.body);
-    const code = normalizeCode(rawCode) ?? (rawCode == null ? null : typeof rawCode === "string" ? rawCode : JSON.stringify(rawCode));
+    const code =
+      normalizeCode(rawCode) ??
+      (rawCode == null ? null : typeof rawCode === "string" ? rawCode : JSON.stringify(rawCode));
     const entry = code === null ? undefined : lookupError(code, api);
     const codeName = entry?.name ?? null;
     const hint =
@@ -96,9 +98,14 @@ export class WooxApiError extends Error {
         : `Code ${code} is not in the woox-sdk error catalog; the server's message is the best guide.`);
     const base = init.docsBaseUrl;
     const docsUrl = entry ? docsUrlFor(api, entry.code, base) : docsUrlFor(api, "", base);
-    const label = [api === "woox" ? "WOO X" : "WOO X Pro", code ?? `HTTP ${init.status}`, codeName].filter(Boolean).join(" ");
+    const label = [api === "woox" ? "WOO X" : "WOO X Pro", code ?? `HTTP ${init.status}`, codeName]
+      .filter(Boolean)
+      .join(" ");
     const text = wooMessage ?? entry?.message ?? "request failed";
-    super(`${label}: ${text} (HTTP ${init.status}${init.request ? `, ${init.request.method} ${init.request.path}` : ""}). ${hint} ${docsUrl}`, init.cause === undefined ? undefined : { cause: init.cause });
+    super(
+      `${label}: ${text} (HTTP ${init.status}${init.request ? `, ${init.request.method} ${init.request.path}` : ""}). ${hint} ${docsUrl}`,
+      init.cause === undefined ? undefined : { cause: init.cause },
+    );
     this.api = api;
     this.code = code;
     this.codeName = codeName;
@@ -145,5 +152,7 @@ export class WooxApiError extends Error {
 
 /** True for a WooxApiError, also across copies of this package. */
 export function isWooxApiError(value: unknown): value is WooxApiError {
-  return value instanceof WooxApiError || (value instanceof Error && value.name === "WooxApiError" && "codeName" in value);
+  return (
+    value instanceof WooxApiError || (value instanceof Error && value.name === "WooxApiError" && "codeName" in value)
+  );
 }

@@ -43,7 +43,10 @@ export function lookupError(code: number | string, api: Api = "woox"): CatalogEn
 }
 
 /** The entry with this stable name, e.g. lookupErrorByName("TOO_MANY_REQUEST"). */
-export function lookupErrorByName<A extends Api = "woox">(name: NameOf<A> | (string & {}), api?: A): CatalogEntry | undefined {
+export function lookupErrorByName<A extends Api = "woox">(
+  name: NameOf<A> | (string & {}),
+  api?: A,
+): CatalogEntry | undefined {
   return byName[api ?? "woox"].get(name);
 }
 

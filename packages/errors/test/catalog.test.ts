@@ -27,17 +27,31 @@ describe("the error catalog", () => {
   it("keeps the seed's grouping: global HTTP, authentication and contract codes in their own groups", () => {
     const groupOf = (code: number) => lookupError(code, "woox-pro")!.group;
     const bySection = new Map<string, Set<string>>();
-    for (const row of seedRows) bySection.set(row.section, (bySection.get(row.section) ?? new Set()).add(groupOf(row.code)));
+    for (const row of seedRows)
+      bySection.set(row.section, (bySection.get(row.section) ?? new Set()).add(groupOf(row.code)));
     for (const ids of bySection.values()) expect(ids.size).toBe(1);
     expect(new Set([...bySection.values()].map((s) => [...s][0])).size).toBe(3);
   });
 
   it("has the V3 codes -1000 … -1105 with their documented statuses", () => {
     const expected: [number, number, string][] = [
-      [-1000, 500, "UNKNOWN"], [-1001, 401, "INVALID_SIGNATURE"], [-1002, 401, "UNAUTHORIZED"], [-1003, 429, "TOO_MANY_REQUEST"],
-      [-1004, 400, "UNKNOWN_PARAM"], [-1005, 400, "INVALID_PARAM"], [-1006, 400, "RESOURCE_NOT_FOUND"], [-1007, 409, "DUPLICATE_REQUEST"],
-      [-1008, 400, "QUANTITY_TOO_HIGH"], [-1009, 400, "CAN_NOT_WITHDRAWAL"], [-1011, 400, "RPC_NOT_CONNECT"], [-1012, 400, "RPC_REJECT"],
-      [-1101, 400, "RISK_TOO_HIGH"], [-1102, 400, "MIN_NOTIONAL"], [-1103, 400, "PRICE_FILTER"], [-1104, 400, "SIZE_FILTER"], [-1105, 400, "PERCENTAGE_FILTER"],
+      [-1000, 500, "UNKNOWN"],
+      [-1001, 401, "INVALID_SIGNATURE"],
+      [-1002, 401, "UNAUTHORIZED"],
+      [-1003, 429, "TOO_MANY_REQUEST"],
+      [-1004, 400, "UNKNOWN_PARAM"],
+      [-1005, 400, "INVALID_PARAM"],
+      [-1006, 400, "RESOURCE_NOT_FOUND"],
+      [-1007, 409, "DUPLICATE_REQUEST"],
+      [-1008, 400, "QUANTITY_TOO_HIGH"],
+      [-1009, 400, "CAN_NOT_WITHDRAWAL"],
+      [-1011, 400, "RPC_NOT_CONNECT"],
+      [-1012, 400, "RPC_REJECT"],
+      [-1101, 400, "RISK_TOO_HIGH"],
+      [-1102, 400, "MIN_NOTIONAL"],
+      [-1103, 400, "PRICE_FILTER"],
+      [-1104, 400, "SIZE_FILTER"],
+      [-1105, 400, "PERCENTAGE_FILTER"],
     ];
     for (const [code, status, name] of expected) {
       const e = lookupError(code);
@@ -56,7 +70,10 @@ describe("the error catalog", () => {
       expect(e.hint, label).not.toContain("\n");
       if (e.retryable) expect(e.recovery, label).not.toBe("none");
       if (e.message === null) expect(e.note, label).toBeTruthy();
-      expect(groups.some((g) => g.id === e.group && g.api === e.api), label).toBe(true);
+      expect(
+        groups.some((g) => g.id === e.group && g.api === e.api),
+        label,
+      ).toBe(true);
     }
   });
 

@@ -31,14 +31,25 @@ describe("WooxApiError", () => {
   });
 
   it("normalises a code that arrives as a string", () => {
-    const err = WooxApiError.from({ status: 400, body: { success: false, code: "-1011", message: "The system is under maintenance." } });
+    const err = WooxApiError.from({
+      status: 400,
+      body: { success: false, code: "-1011", message: "The system is under maintenance." },
+    });
     expect(err.code).toBe("-1011");
     expect(err.codeName).toBe("RPC_NOT_CONNECT");
   });
 
   it("falls back to an unknown-code error that keeps the raw code and message", () => {
     const err = WooxApiError.from({ status: 418, body: { success: false, code: 999999, message: "teapot" } });
-    expect(err).toMatchObject({ known: false, code: "999999", codeName: null, wooMessage: "teapot", httpStatus: 418, category: "unknown", retryable: false });
+    expect(err).toMatchObject({
+      known: false,
+      code: "999999",
+      codeName: null,
+      wooMessage: "teapot",
+      httpStatus: 418,
+      category: "unknown",
+      retryable: false,
+    });
     expect(err.entry).toBeUndefined();
     expect(err.message).toContain("999999");
     expect(err.message).toContain("teapot");
@@ -53,17 +64,23 @@ describe("WooxApiError", () => {
   });
 
   it("looks Pro codes up in the Pro table when asked", () => {
-    const err = WooxApiError.from({ api: "woox-pro", status: 400, body: { code: 40035, message: "The order is not exist" } });
+    const err = WooxApiError.from({
+      api: "woox-pro",
+      status: 400,
+      body: { code: 40035, message: "The order is not exist" },
+    });
     expect(err.codeName).not.toBeNull();
     expect(err.docsUrl).toBe(`${DEFAULT_DOCS_BASE_URL}/errors/woox-pro/40035`);
   });
 
   it("points docsUrl at a configurable base", () => {
     setDocsBaseUrl("http://127.0.0.1:4321/docs/");
-    expect(WooxApiError.from({ status: 429, body: { code: -1003 } }).docsUrl).toBe("http://127.0.0.1:4321/docs/errors/woox/-1003");
-    expect(WooxApiError.from({ status: 429, body: { code: -1003 }, docsBaseUrl: "https://mirror.example" }).docsUrl).toBe(
-      "https://mirror.example/errors/woox/-1003",
+    expect(WooxApiError.from({ status: 429, body: { code: -1003 } }).docsUrl).toBe(
+      "http://127.0.0.1:4321/docs/errors/woox/-1003",
     );
+    expect(
+      WooxApiError.from({ status: 429, body: { code: -1003 }, docsBaseUrl: "https://mirror.example" }).docsUrl,
+    ).toBe("https://mirror.example/errors/woox/-1003");
     expect(() => setDocsBaseUrl("not a url")).toThrow(/not an absolute URL/);
   });
 

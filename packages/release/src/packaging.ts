@@ -20,36 +20,51 @@ export function contractProblems(pkg: PackageJson): string[] {
   const problems: string[] = [];
   if (pkg.type !== "module") problems.push('"type" must be "module" (the packages are ESM only)');
   const exp = pkg.exports as Record<string, unknown> | undefined;
-  if (exp === undefined || typeof exp !== "object" || Array.isArray(exp)) problems.push('"exports" must be an object of subpaths');
+  if (exp === undefined || typeof exp !== "object" || Array.isArray(exp))
+    problems.push('"exports" must be an object of subpaths');
   else {
     if (!("." in exp)) problems.push('"exports" has no "." entry');
     if (exp["./package.json"] !== "./package.json") problems.push('"exports" must map "./package.json" to itself');
     const walk = (value: unknown, where: string): void => {
       if (value === null || typeof value !== "object") return;
       const keys = Object.keys(value);
-      if (keys.includes("types") && keys[0] !== "types") problems.push(`exports${where}: "types" must be the first condition`);
-      if (keys.includes("default") && keys.at(-1) !== "default") problems.push(`exports${where}: "default" must be the last condition`);
+      if (keys.includes("types") && keys[0] !== "types")
+        problems.push(`exports${where}: "types" must be the first condition`);
+      if (keys.includes("default") && keys.at(-1) !== "default")
+        problems.push(`exports${where}: "default" must be the last condition`);
       for (const k of keys) walk((value as Record<string, unknown>)[k], `${where}[${JSON.stringify(k)}]`);
     };
     for (const [sub, target] of Object.entries(exp)) {
-      if (sub.includes("*")) problems.push(`exports[${JSON.stringify(sub)}]: no wildcard subpaths (every file would become public API)`);
-      if (typeof target === "object" && target !== null && !sub.endsWith(".json") && !("types" in target)) problems.push(`exports[${JSON.stringify(sub)}] has no "types" condition`);
+      if (sub.includes("*"))
+        problems.push(`exports[${JSON.stringify(sub)}]: no wildcard subpaths (every file would become public API)`);
+      if (typeof target === "object" && target !== null && !sub.endsWith(".json") && !("types" in target))
+        problems.push(`exports[${JSON.stringify(sub)}] has no "types" condition`);
       walk(target, `[${JSON.stringify(sub)}]`);
     }
   }
   if (!Array.isArray(pkg.files) || pkg.files.length === 0) problems.push('"files" must be an allow-list');
   if (pkg.sideEffects !== false) problems.push('"sideEffects" must be false');
-  if ((pkg.engines as Record<string, string> | undefined)?.node !== ENGINES_NODE) problems.push(`"engines.node" must be "${ENGINES_NODE}"`);
+  if ((pkg.engines as Record<string, string> | undefined)?.node !== ENGINES_NODE)
+    problems.push(`"engines.node" must be "${ENGINES_NODE}"`);
   if (typeof pkg.license !== "string") problems.push('"license" is missing');
   if (typeof pkg.description !== "string" || pkg.description === "") problems.push('"description" is missing');
   for (const [dep, range] of Object.entries({ ...pkg.dependencies, ...pkg.peerDependencies })) {
-    if (range.startsWith("file:") || range.startsWith("link:")) problems.push(`dependency ${dep} points at a local path (${range})`);
+    if (range.startsWith("file:") || range.startsWith("link:"))
+      problems.push(`dependency ${dep} points at a local path (${range})`);
   }
   return problems;
 }
 
 /** Files that must never be in a tarball. */
-const FORBIDDEN_IN_TARBALL = [/^src\//, /\.test\./, /\.test-d\./, /\.map$/, /(^|\/)tsconfig[^/]*\.json$/, /\.tsbuildinfo$/, /(^|\/)\.turbo\//];
+const FORBIDDEN_IN_TARBALL = [
+  /^src\//,
+  /\.test\./,
+  /\.test-d\./,
+  /\.map$/,
+  /(^|\/)tsconfig[^/]*\.json$/,
+  /\.tsbuildinfo$/,
+  /(^|\/)\.turbo\//,
+];
 
 export function tarballProblems(files: string[], pkg: PackageJson): string[] {
   const problems: string[] = [];
@@ -90,16 +105,23 @@ async function runPublint(tarball: string): Promise<string[]> {
   const data = readFileSync(tarball);
   const bytes = data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength);
   const { messages, pkg } = await publint({ pack: { tarball: bytes }, level: "suggestion", strict: true });
-  return messages.map((m) => `${m.type}: ${formatMessage(m, pkg as Record<string, unknown>, { color: false }) ?? m.code}`);
+  return messages.map(
+    (m) => `${m.type}: ${formatMessage(m, pkg as Record<string, unknown>, { color: false }) ?? m.code}`,
+  );
 }
 
 async function runAttw(tarball: string): Promise<{ ok: boolean; problems: string[] }> {
   const bin = join(requireHere.resolve("@arethetypeswrong/cli/package.json"), "..", "dist", "index.js");
-  const res = await run(process.execPath, [bin, tarball, "--profile", "esm-only", "--format", "json", "--no-color"], { cwd: import.meta.dirname, check: false });
+  const res = await run(process.execPath, [bin, tarball, "--profile", "esm-only", "--format", "json", "--no-color"], {
+    cwd: import.meta.dirname,
+    check: false,
+  });
   const ignoredKinds = new Set(["node10", "node16-cjs"]); // what the esm-only profile ignores
   let problems: string[];
   try {
-    const json = JSON.parse(res.stdout) as { problems?: Record<string, { kind: string; entrypoint?: string; resolutionKind?: string }[]> };
+    const json = JSON.parse(res.stdout) as {
+      problems?: Record<string, { kind: string; entrypoint?: string; resolutionKind?: string }[]>;
+    };
     problems = Object.values(json.problems ?? {})
       .flat()
       .filter((p) => p.resolutionKind === undefined || !ignoredKinds.has(p.resolutionKind))

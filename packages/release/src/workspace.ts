@@ -37,7 +37,8 @@ export function listPackages(root: string): WorkspacePackage[] {
     if (pattern.endsWith("/*")) {
       const parent = pattern.slice(0, -2);
       if (!existsSync(join(root, parent))) continue;
-      for (const ent of readdirSync(join(root, parent), { withFileTypes: true })) if (ent.isDirectory()) dirs.push(`${parent}/${ent.name}`);
+      for (const ent of readdirSync(join(root, parent), { withFileTypes: true }))
+        if (ent.isDirectory()) dirs.push(`${parent}/${ent.name}`);
     } else dirs.push(pattern);
   }
   const out: WorkspacePackage[] = [];
@@ -104,7 +105,12 @@ export function killRunning(): void {
 export function run(command: string, args: string[], opts: RunOptions): Promise<RunResult> {
   const started = Date.now();
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(command, args, { cwd: opts.cwd, env: opts.env ?? process.env, stdio: ["ignore", "pipe", "pipe"], detached: opts.group === true });
+    const child = spawn(command, args, {
+      cwd: opts.cwd,
+      env: opts.env ?? process.env,
+      stdio: ["ignore", "pipe", "pipe"],
+      detached: opts.group === true,
+    });
     if (opts.group) running.add(child);
     let stdout = "";
     let stderr = "";
@@ -124,7 +130,11 @@ export function run(command: string, args: string[], opts: RunOptions): Promise<
       const result = { code: code ?? (signal ? 128 : 1), stdout, stderr, ms: Date.now() - started };
       if (result.code !== 0 && opts.check !== false) {
         const tail = (s: string): string => s.split("\n").slice(-40).join("\n");
-        reject(new Error(`${[command, ...args].join(" ")} (in ${opts.cwd}) exited ${signal ?? result.code}\n--- stdout\n${tail(stdout)}\n--- stderr\n${tail(stderr)}`));
+        reject(
+          new Error(
+            `${[command, ...args].join(" ")} (in ${opts.cwd}) exited ${signal ?? result.code}\n--- stdout\n${tail(stdout)}\n--- stderr\n${tail(stderr)}`,
+          ),
+        );
       } else resolvePromise(result);
     });
   });

@@ -44,7 +44,12 @@ const removeAnOperation = (dir: string): void =>
 const addAnOperation = (dir: string): void =>
   editYaml<Doc>(dir, "spec/openapi.yaml", (doc) => {
     (doc.paths as Record<string, unknown>)["/v3/public/bumpCheckProbe"] = {
-      get: { operationId: "bumpCheckProbe", summary: "Probe", security: [], responses: { "200": { description: "OK" } } },
+      get: {
+        operationId: "bumpCheckProbe",
+        summary: "Probe",
+        security: [],
+        responses: { "200": { description: "OK" } },
+      },
     };
   });
 
@@ -54,12 +59,17 @@ const removeAnErrorCode = (dir: string): void =>
   });
 
 const PUBLIC = ["@woox-sdk/types", "@woox-sdk/errors", "@woox-sdk/client", "@woox-sdk/sandbox"] as const;
-const all = (bump: "patch" | "minor" | "major"): Record<string, typeof bump> => Object.fromEntries(PUBLIC.map((p) => [p, bump]));
+const all = (bump: "patch" | "minor" | "major"): Record<string, typeof bump> =>
+  Object.fromEntries(PUBLIC.map((p) => [p, bump]));
 const verdict = (r: BumpReport, name: string) => r.packages.find((p) => p.name === name)!;
 
 describe("classifiers", () => {
   it("sorts OpenAPI changes into breaking, additive and docs", () => {
-    const before = { openapi: "3.1.0", info: { title: "t", version: "1" }, paths: { "/a": { get: { responses: { "200": { description: "ok" } } } } } };
+    const before = {
+      openapi: "3.1.0",
+      info: { title: "t", version: "1" },
+      paths: { "/a": { get: { responses: { "200": { description: "ok" } } } } },
+    };
     const removed = classifyOpenApi(before, { ...before, paths: {} });
     expect(removed.map((c) => c.level)).toEqual(["breaking"]);
     const added = classifyOpenApi(before, { ...before, paths: { ...before.paths, "/b": before.paths["/a"] } });
@@ -69,7 +79,15 @@ describe("classifiers", () => {
   });
 
   it("applies the error-table rule: removed or changed code/status/name breaks, added adds, prose is docs", () => {
-    const entry = { api: "woox", code: -1, name: "A", httpStatus: 400, category: "validation", message: "m", hint: "h" };
+    const entry = {
+      api: "woox",
+      code: -1,
+      name: "A",
+      httpStatus: 400,
+      category: "validation",
+      message: "m",
+      hint: "h",
+    };
     const table = (...errors: object[]) => ({ version: 1, apis: { woox: { title: "W" } }, groups: [], errors });
     const levels = (after: object) => classifyErrorTable(table(entry), after).map((c) => c.level);
     expect(levels(table())).toEqual(["breaking"]);
@@ -129,7 +147,11 @@ describe("pnpm release:check on a copy of the repo", () => {
   it("passes an additive change with a minor changeset", async () => {
     const dir = repo();
     addAnOperation(dir);
-    addChangeset(dir, "add-op", { "@woox-sdk/types": "minor", "@woox-sdk/client": "minor", "@woox-sdk/sandbox": "minor" });
+    addChangeset(dir, "add-op", {
+      "@woox-sdk/types": "minor",
+      "@woox-sdk/client": "minor",
+      "@woox-sdk/sandbox": "minor",
+    });
     const report = await runBumpCheck(dir);
     expect(report.ok, formatReport(report)).toBe(true);
     expect(formatReport(report)).toMatch(/additive\s+add\s+\[Added\] operation GET \/v3\/public\/bumpCheckProbe/);
@@ -172,7 +194,11 @@ describe("pnpm release:check on a copy of the repo", () => {
     addChangeset(dir, "remove-op", all("minor"));
     let report = await runBumpCheck(dir);
     expect(report.ok).toBe(false);
-    expect(verdict(report, "@woox-sdk/types")).toMatchObject({ baseline: { how: "tag", ref: "@woox-sdk/types@1.0.0" }, planned: "minor", required: "major" });
+    expect(verdict(report, "@woox-sdk/types")).toMatchObject({
+      baseline: { how: "tag", ref: "@woox-sdk/types@1.0.0" },
+      planned: "minor",
+      required: "major",
+    });
     addChangeset(dir, "remove-op", all("major"));
     report = await runBumpCheck(dir);
     expect(report.ok, formatReport(report)).toBe(true);
@@ -205,6 +231,9 @@ describe("pnpm release:check on a copy of the repo", () => {
     git(shallow, "fetch", "-q", "--unshallow");
     const report = await runBumpCheck(shallow);
     expect(report.ok).toBe(false);
-    expect(verdict(report, "@woox-sdk/types")).toMatchObject({ baseline: { how: "version-commit" }, required: "minor" });
+    expect(verdict(report, "@woox-sdk/types")).toMatchObject({
+      baseline: { how: "version-commit" },
+      required: "minor",
+    });
   });
 });

@@ -4,7 +4,6 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { REPO_ROOT } from "../src/workspace.js";
 
-
 /**
  * A throwaway git repo holding what the bump check reads from the real one: the root manifest, the
  * workspace and changesets config, spec/ and every workspace package.json (no sources, no pending
@@ -16,7 +15,14 @@ export function makeSpecRepo(): { dir: string; cleanup: () => void } {
     mkdirSync(dirname(join(dir, rel)), { recursive: true });
     cpSync(join(REPO_ROOT, rel), join(dir, rel));
   };
-  for (const rel of ["package.json", "pnpm-workspace.yaml", ".changeset/config.json", "spec/openapi.yaml", "spec/errors.yaml"]) copy(rel);
+  for (const rel of [
+    "package.json",
+    "pnpm-workspace.yaml",
+    ".changeset/config.json",
+    "spec/openapi.yaml",
+    "spec/errors.yaml",
+  ])
+    copy(rel);
   for (const parent of ["packages", "apps"]) {
     for (const name of readdirSync(join(REPO_ROOT, parent))) {
       if (existsSync(join(REPO_ROOT, parent, name, "package.json"))) copy(`${parent}/${name}/package.json`);
@@ -28,11 +34,25 @@ export function makeSpecRepo(): { dir: string; cleanup: () => void } {
 }
 
 export function git(cwd: string, ...args: string[]): string {
-  return execFileSync("git", ["-c", "user.name=release-test", "-c", "user.email=release-test@localhost", "-c", "commit.gpgsign=false", "-c", "tag.gpgsign=false", ...args], {
-    cwd,
-    encoding: "utf8",
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  return execFileSync(
+    "git",
+    [
+      "-c",
+      "user.name=release-test",
+      "-c",
+      "user.email=release-test@localhost",
+      "-c",
+      "commit.gpgsign=false",
+      "-c",
+      "tag.gpgsign=false",
+      ...args,
+    ],
+    {
+      cwd,
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "pipe"],
+    },
+  );
 }
 
 export function commitAll(cwd: string, message: string): void {
@@ -41,7 +61,12 @@ export function commitAll(cwd: string, message: string): void {
 }
 
 /** Writes a pending changeset: `{ "@woox-sdk/types": "patch", … }`. */
-export function addChangeset(dir: string, id: string, bumps: Record<string, "patch" | "minor" | "major">, summary = "Test change."): void {
+export function addChangeset(
+  dir: string,
+  id: string,
+  bumps: Record<string, "patch" | "minor" | "major">,
+  summary = "Test change.",
+): void {
   const front = Object.entries(bumps)
     .map(([name, bump]) => `"${name}": ${bump}`)
     .join("\n");

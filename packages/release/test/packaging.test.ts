@@ -11,13 +11,23 @@ const packages = publicPackageDirs();
 
 describe("packaging contract", () => {
   it("covers the four public packages", () => {
-    expect(packages.map((p) => p.name).sort()).toEqual(["@woox-sdk/client", "@woox-sdk/errors", "@woox-sdk/sandbox", "@woox-sdk/types"]);
+    expect(packages.map((p) => p.name).sort()).toEqual([
+      "@woox-sdk/client",
+      "@woox-sdk/errors",
+      "@woox-sdk/sandbox",
+      "@woox-sdk/types",
+    ]);
   });
 
   it("catches what it is meant to catch", () => {
     const good = readPackageJson(packages.find((p) => p.name === "@woox-sdk/client")!.dir);
     expect(contractProblems(good)).toEqual([]);
-    const bad = { ...good, exports: { ".": { default: "./dist/index.js", types: "./dist/index.d.ts" }, "./*": "./*" }, sideEffects: true, files: undefined };
+    const bad = {
+      ...good,
+      exports: { ".": { default: "./dist/index.js", types: "./dist/index.d.ts" }, "./*": "./*" },
+      sideEffects: true,
+      files: undefined,
+    };
     expect(contractProblems(bad)).toEqual(
       expect.arrayContaining([
         'exports["."]: "types" must be the first condition',
@@ -33,7 +43,12 @@ describe("packaging contract", () => {
   it.concurrent.each(packages)("$name: contract, tarball, publint and attw are clean", async ({ dir }) => {
     expect(existsSync(join(dir, "dist")), `${dir}/dist is missing: run pnpm build first`).toBe(true);
     const r = await checkPackage(dir);
-    expect({ contract: r.contract, tarball: r.tarballProblems, publint: r.publint, attw: r.attw.problems }).toEqual({ contract: [], tarball: [], publint: [], attw: [] });
+    expect({ contract: r.contract, tarball: r.tarballProblems, publint: r.publint, attw: r.attw.problems }).toEqual({
+      contract: [],
+      tarball: [],
+      publint: [],
+      attw: [],
+    });
     expect(r.attw.ok).toBe(true);
   });
 });
@@ -41,8 +56,16 @@ describe("packaging contract", () => {
 describe("size budget", () => {
   it("the client bundle stays within its size-limit budget", async () => {
     const root = join(import.meta.dirname, "..");
-    const { stdout } = await run(process.execPath, [join(root, "node_modules", "size-limit", "bin.js"), "--json"], { cwd: root, check: false });
-    const results = JSON.parse(stdout.slice(stdout.indexOf("["))) as { name: string; passed: boolean; size: number; sizeLimit: number }[];
+    const { stdout } = await run(process.execPath, [join(root, "node_modules", "size-limit", "bin.js"), "--json"], {
+      cwd: root,
+      check: false,
+    });
+    const results = JSON.parse(stdout.slice(stdout.indexOf("["))) as {
+      name: string;
+      passed: boolean;
+      size: number;
+      sizeLimit: number;
+    }[];
     expect(results.length).toBeGreaterThan(0);
     for (const r of results) expect(r, `${r.name}: ${r.size} B > ${r.sizeLimit} B`).toMatchObject({ passed: true });
   });

@@ -10,7 +10,13 @@ import { reject } from "./errors.js";
  * `target` is the request target exactly as received (path plus "?query" when there is one) and `body`
  * the raw bytes received: nothing is re-serialised before checking.
  */
-export function computeSignature(secret: string, timestamp: string, method: string, target: string, body: Uint8Array): string {
+export function computeSignature(
+  secret: string,
+  timestamp: string,
+  method: string,
+  target: string,
+  body: Uint8Array,
+): string {
   return createHmac("sha256", Buffer.from(secret, "utf8"))
     .update(Buffer.from(`${timestamp}${method}${target}`, "utf8"))
     .update(body)
@@ -60,12 +66,15 @@ export function authenticate(input: AuthInput): string {
   if (!apiKey) reject("INVALID_SIGNATURE", { detail: "The x-api-key header is missing." });
   if (!timestamp) reject("INVALID_SIGNATURE", { detail: "The x-api-timestamp header is missing." });
   if (!signature) reject("INVALID_SIGNATURE", { detail: "The x-api-signature header is missing." });
-  if (!/^\d{13}$/.test(timestamp)) reject("INVALID_SIGNATURE", { detail: "x-api-timestamp must be 13 digits of Unix epoch milliseconds." });
-  if (!/^[0-9a-f]{64}$/.test(signature)) reject("INVALID_SIGNATURE", { detail: "x-api-signature must be 64 lowercase hex characters (HMAC-SHA256)." });
+  if (!/^\d{13}$/.test(timestamp))
+    reject("INVALID_SIGNATURE", { detail: "x-api-timestamp must be 13 digits of Unix epoch milliseconds." });
+  if (!/^[0-9a-f]{64}$/.test(signature))
+    reject("INVALID_SIGNATURE", { detail: "x-api-signature must be 64 lowercase hex characters (HMAC-SHA256)." });
   const secret = input.secretOf(apiKey);
   if (secret === undefined) reject("UNAUTHORIZED", { detail: "The request is unauthorized: unknown API key." });
   const expected = computeSignature(secret, timestamp, input.method, input.target, input.body);
-  if (!signatureMatches(expected, signature)) reject("UNAUTHORIZED", { detail: "The request is unauthorized: signature mismatch." });
+  if (!signatureMatches(expected, signature))
+    reject("UNAUTHORIZED", { detail: "The request is unauthorized: signature mismatch." });
   if (Math.abs(input.now - Number(timestamp)) >= TIMESTAMP_WINDOW_MS) {
     reject("RECEIVE_WINDOW_EXCEEDED", { vars: { recv_window: String(TIMESTAMP_WINDOW_MS), api_timestamp: timestamp } });
   }

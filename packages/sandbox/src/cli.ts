@@ -56,10 +56,13 @@ async function run(argv: string[]): Promise<number> {
   const options: SandboxOptions = { host: values.host, rateLimits: !values["no-rate-limits"] };
   try {
     const port = Number(values.port);
-    if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be 0..65535, got "${values.port}"`);
+    if (!Number.isInteger(port) || port < 0 || port > 65535)
+      throw new Error(`--port must be 0..65535, got "${values.port}"`);
     options.port = port;
     const cors = values.cors ?? [];
-    for (const o of cors) if (o !== "*" && !/^https?:\/\/[^/]+$/.test(o)) throw new Error(`--cors must be "*" or an origin such as http://127.0.0.1:4321 (no path), got "${o}"`);
+    for (const o of cors)
+      if (o !== "*" && !/^https?:\/\/[^/]+$/.test(o))
+        throw new Error(`--cors must be "*" or an origin such as http://127.0.0.1:4321 (no path), got "${o}"`);
     if (cors.length > 0) options.cors = { origin: cors };
     options.faults = {
       seed: values.seed === undefined ? undefined : Number(values.seed),
@@ -69,7 +72,8 @@ async function run(argv: string[]): Promise<number> {
       delay: fraction("fault-delay", values["fault-delay"]),
       delayMs: values["delay-ms"] === undefined ? undefined : Number(values["delay-ms"]),
     };
-    if (options.faults.seed !== undefined && !Number.isInteger(options.faults.seed)) throw new Error("--seed must be an integer");
+    if (options.faults.seed !== undefined && !Number.isInteger(options.faults.seed))
+      throw new Error("--seed must be an integer");
   } catch (e) {
     process.stderr.write(`woox-sandbox: ${(e as Error).message}\n`);
     return 2;

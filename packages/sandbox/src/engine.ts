@@ -1,5 +1,19 @@
 import type { WooxErrorName } from "@woox-sdk/errors";
-import { abs, ceilTo, dec, fmt, fromNumber, isMultiple, max, min, mul, ONE, toNumber, ZERO, type Dec } from "./decimal.js";
+import {
+  abs,
+  ceilTo,
+  dec,
+  fmt,
+  fromNumber,
+  isMultiple,
+  max,
+  min,
+  mul,
+  ONE,
+  toNumber,
+  ZERO,
+  type Dec,
+} from "./decimal.js";
 import { ORDER_GONE, reject } from "./errors.js";
 import type { Json } from "./json.js";
 import { Ledger, MAINTENANCE_MARGIN_RATIO, type AccountState, type PositionMode } from "./ledger.js";
@@ -111,8 +125,8 @@ interface Account {
   roots: AlgoNode[];
 }
 
-const str = (b: Body, k: string): string | undefined => (typeof b[k] === "string" ? (b[k]) : undefined);
-const bool = (b: Body, k: string): boolean | undefined => (typeof b[k] === "boolean" ? (b[k]) : undefined);
+const str = (b: Body, k: string): string | undefined => (typeof b[k] === "string" ? b[k] : undefined);
+const bool = (b: Body, k: string): boolean | undefined => (typeof b[k] === "boolean" ? b[k] : undefined);
 const id = (v: Json | undefined): bigint => (typeof v === "bigint" ? v : typeof v === "number" ? BigInt(v) : 0n);
 
 function amount(b: Body, k: string): Dec | undefined {
@@ -233,7 +247,10 @@ export class Exchange {
 
     const clientAlgoOrderId = id(body.clientAlgoOrderId);
     // Unique among *open* algo orders only: a completed order's id may be used again (S2).
-    if (clientAlgoOrderId !== 0n && acct.roots.some((r) => r.clientAlgoOrderId === clientAlgoOrderId && isOpenTree(r))) {
+    if (
+      clientAlgoOrderId !== 0n &&
+      acct.roots.some((r) => r.clientAlgoOrderId === clientAlgoOrderId && isOpenTree(r))
+    ) {
       reject("DUPLICATE_CLIENT_ORDER_ID");
     }
 
@@ -241,7 +258,8 @@ export class Exchange {
     if (inst.kind === "PERP") {
       // One-way mode has BOTH positions only; hedge mode needs LONG or SHORT.
       const hedge = this.ledger.account(account).positionMode === "HEDGE";
-      for (const n of walk(root)) if ((n.positionSide === "BOTH") === hedge) reject("POSITION_SIDE_INCOMPATIBLE_WITH_MODE");
+      for (const n of walk(root))
+        if ((n.positionSide === "BOTH") === hedge) reject("POSITION_SIDE_INCOMPATIBLE_WITH_MODE");
     }
     this.checkRules(inst, root);
     this.checkLimits(openRoots, root, limits);
@@ -254,7 +272,13 @@ export class Exchange {
     return this.rows(root, algoType);
   }
 
-  private build(account: string, inst: Instrument, b: Body, parent: AlgoNode | undefined, clientAlgoOrderId: bigint): AlgoNode {
+  private build(
+    account: string,
+    inst: Instrument,
+    b: Body,
+    parent: AlgoNode | undefined,
+    clientAlgoOrderId: bigint,
+  ): AlgoNode {
     const t = this.now();
     const algoType = str(b, "algoType")!;
     const legs = Array.isArray(b.childOrders) ? (b.childOrders as Body[]) : [];
@@ -272,7 +296,11 @@ export class Exchange {
       type: str(b, "type") ?? (algoType === "POSITIONAL_TP_SL" ? "CLOSE_POSITION" : "MARKET"),
       // Legs without their own quantity act on the parent's (OCO stop leg, TP_SL legs, a bracket's TP_SL);
       // POSITIONAL_TP_SL and its CLOSE_POSITION legs have none: they close the whole position.
-      quantity: amount(b, "quantity") ?? (parent && algoType !== "POSITIONAL_TP_SL" && parent.algoType !== "POSITIONAL_TP_SL" ? parent.quantity : undefined),
+      quantity:
+        amount(b, "quantity") ??
+        (parent && algoType !== "POSITIONAL_TP_SL" && parent.algoType !== "POSITIONAL_TP_SL"
+          ? parent.quantity
+          : undefined),
       price: amount(b, "price"),
       triggerPrice: amount(b, "triggerPrice"),
       triggerPriceType: str(b, "triggerPriceType") ?? parent?.triggerPriceType ?? "MARKET_PRICE",
@@ -318,15 +346,25 @@ export class Exchange {
   /** Tick, step, notional and trigger-side rules, with the catalog's codes. */
   private checkRules(inst: Instrument, root: AlgoNode, skipTriggerSide = false): void {
     for (const n of walk(root)) {
-      for (const [k, v] of [["price", n.price], ["triggerPrice", n.triggerPrice], ["activatedPrice", n.activatedPrice], ["callbackValue", n.callbackValue]] as const) {
+      for (const [k, v] of [
+        ["price", n.price],
+        ["triggerPrice", n.triggerPrice],
+        ["activatedPrice", n.activatedPrice],
+        ["callbackValue", n.callbackValue],
+      ] as const) {
         if (v === undefined) continue;
         if (v <= ZERO) reject("INVALID_PARAM", { detail: `${k} must be greater than 0` });
         if (!isMultiple(v, inst.quoteTick)) reject("PRICE_FILTER");
       }
       if (n.callbackRate !== undefined && (n.callbackRate <= ZERO || n.callbackRate >= ONE)) {
-        reject("INVALID_PARAM", { detail: `callbackRate is a fraction (0.01 = 1%) and must be between 0 and 1, got ${fmt(n.callbackRate)}` });
+        reject("INVALID_PARAM", {
+          detail: `callbackRate is a fraction (0.01 = 1%) and must be between 0 and 1, got ${fmt(n.callbackRate)}`,
+        });
       }
-      for (const [k, v] of [["quantity", n.quantity], ["visibleQuantity", n.visibleQuantity]] as const) {
+      for (const [k, v] of [
+        ["quantity", n.quantity],
+        ["visibleQuantity", n.visibleQuantity],
+      ] as const) {
         if (v === undefined || (k === "visibleQuantity" && v === ZERO)) continue; // visibleQuantity 0 hides the order
         if (v <= ZERO) reject("INVALID_PARAM", { detail: `${k} must be greater than 0` });
         if (!isMultiple(v, inst.baseTick)) reject("SIZE_FILTER");
@@ -339,31 +377,39 @@ export class Exchange {
       }
     }
 
-    const legsOf = (c: AlgoNode): AlgoNode[] => c.children.filter((x) => x.algoType === "TAKE_PROFIT" || x.algoType === "STOP_LOSS");
+    const legsOf = (c: AlgoNode): AlgoNode[] =>
+      c.children.filter((x) => x.algoType === "TAKE_PROFIT" || x.algoType === "STOP_LOSS");
     for (const c of walk(root)) {
       if (!TP_SL_CONTAINERS.has(c.algoType)) continue;
       const legs = legsOf(c);
       if (legs.length === 2 && legs[0]!.side !== legs[1]!.side) reject("TPSL_LEG_SIDE_MISMATCH");
-      if (new Set(legs.map((l) => l.algoType)).size !== legs.length) reject("INVALID_PARAM", { detail: "childOrders must hold at most one TAKE_PROFIT and one STOP_LOSS" });
+      if (new Set(legs.map((l) => l.algoType)).size !== legs.length)
+        reject("INVALID_PARAM", { detail: "childOrders must hold at most one TAKE_PROFIT and one STOP_LOSS" });
     }
 
     // Trigger prices must lie on the side of the reference price they fire from: the market for
     // orders armed now, the entry price for the TP/SL of a bracket.
-    const entry = root.algoType === "BRACKET" || root.algoType === "STOP_BRACKET" ? (root.price ?? root.triggerPrice ?? inst.price) : undefined;
+    const entry =
+      root.algoType === "BRACKET" || root.algoType === "STOP_BRACKET"
+        ? (root.price ?? root.triggerPrice ?? inst.price)
+        : undefined;
     for (const n of walk(root)) {
       if (skipTriggerSide || n.isTriggered) continue;
       if (n.triggerPrice === undefined || n.direction === undefined) continue;
       const inBracket = entry !== undefined && n !== root;
       const ref = inBracket ? entry : inst.price;
       const code: WooxErrorName = n.direction === "up" ? "TRIGGER_PRICE_TOO_LOW" : "TRIGGER_PRICE_TOO_HIGH";
-      if (n.direction === "up" ? n.triggerPrice <= ref : n.triggerPrice >= ref) reject(code, { vars: { price: fmt(ref) } });
+      if (n.direction === "up" ? n.triggerPrice <= ref : n.triggerPrice >= ref)
+        reject(code, { vars: { price: fmt(ref) } });
     }
   }
 
   private checkLimits(openRoots: AlgoNode[], root: AlgoNode, limits: OpenOrderLimits): void {
     const perInstrument = limits.perInstrument;
     if (perInstrument !== undefined && openRoots.length + 1 > perInstrument) {
-      reject("RPC_REJECT", { detail: `At most ${perInstrument} open algo orders are allowed per instrument; ${root.symbol} has ${openRoots.length}.` });
+      reject("RPC_REJECT", {
+        detail: `At most ${perInstrument} open algo orders are allowed per instrument; ${root.symbol} has ${openRoots.length}.`,
+      });
     }
     const tpSl = limits.tpSlPerInstrument;
     if (tpSl !== undefined) {
@@ -371,15 +417,23 @@ export class Exchange {
       const open = openRoots.reduce((s, r) => s + count(r), 0);
       const adding = count(root);
       if (adding > 0 && open + adding > tpSl) {
-        reject("RPC_REJECT", { detail: `At most ${tpSl} open TP_SL orders are allowed per instrument, including those attached to brackets; ${root.symbol} has ${open}.` });
+        reject("RPC_REJECT", {
+          detail: `At most ${tpSl} open TP_SL orders are allowed per instrument, including those attached to brackets; ${root.symbol} has ${open}.`,
+        });
       }
     }
     const positional = limits.positionalTpSlPerInstrumentSide;
     // Only a standalone POSITIONAL_TP_SL is refused: one inside a bracket replaces the previous one when it activates.
     if (positional !== undefined && root.algoType === "POSITIONAL_TP_SL") {
-      const open = openRoots.flatMap((r) => [...walk(r)]).filter((x) => x.algoType === "POSITIONAL_TP_SL" && isOpenNode(x) && x.isActivated && x.side === root.side).length;
+      const open = openRoots
+        .flatMap((r) => [...walk(r)])
+        .filter(
+          (x) => x.algoType === "POSITIONAL_TP_SL" && isOpenNode(x) && x.isActivated && x.side === root.side,
+        ).length;
       if (open + 1 > positional) {
-        reject("RPC_REJECT", { detail: `At most ${positional} open POSITIONAL_TP_SL order is allowed per instrument and side; ${root.symbol} already has one for ${root.side}.` });
+        reject("RPC_REJECT", {
+          detail: `At most ${positional} open POSITIONAL_TP_SL order is allowed per instrument and side; ${root.symbol} already has one for ${root.side}.`,
+        });
       }
     }
   }
@@ -399,7 +453,11 @@ export class Exchange {
       const container = root.children[0]!;
       // The official BRACKET example keys the POSITIONAL_TP_SL row `orderId`; reproduce it so that
       // clients built against the sandbox tolerate it, as they must against the real API.
-      return [...legRows(container), row(container, container.algoType === "POSITIONAL_TP_SL" ? "orderId" : "algoOrderId"), row(root)];
+      return [
+        ...legRows(container),
+        row(container, container.algoType === "POSITIONAL_TP_SL" ? "orderId" : "algoOrderId"),
+        row(root),
+      ];
     }
     return [row(root)];
   }
@@ -417,7 +475,8 @@ export class Exchange {
     }
     if (ids.clientAlgoOrderId !== undefined) {
       const n = this.findByClientId(account, ids.clientAlgoOrderId);
-      if (n === undefined) reject("RESOURCE_NOT_FOUND", { detail: `No algo order with clientAlgoOrderId ${ids.clientAlgoOrderId}.` });
+      if (n === undefined)
+        reject("RESOURCE_NOT_FOUND", { detail: `No algo order with clientAlgoOrderId ${ids.clientAlgoOrderId}.` });
       return n;
     }
     return reject("INVALID_PARAM", { detail: "Either algoOrderId or clientAlgoOrderId is required" });
@@ -451,13 +510,17 @@ export class Exchange {
   cancelAll(account: string, symbol?: string): AlgoEvent[] {
     if (symbol !== undefined) this.instrument(symbol);
     const events: AlgoEvent[] = [];
-    for (const r of this.account(account).roots) if (symbol === undefined || r.symbol === symbol) this.cancelTree(r, events);
+    for (const r of this.account(account).roots)
+      if (symbol === undefined || r.symbol === symbol) this.cancelTree(r, events);
     return events;
   }
 
   /** Edits an open order's quantity or prices; the same tick/step/notional rules apply as on placement. */
   edit(account: string, b: Body): void {
-    const n = this.lookup(account, { algoOrderId: b.algoOrderId === undefined ? undefined : id(b.algoOrderId), clientAlgoOrderId: b.clientAlgoOrderId === undefined ? undefined : id(b.clientAlgoOrderId) });
+    const n = this.lookup(account, {
+      algoOrderId: b.algoOrderId === undefined ? undefined : id(b.algoOrderId),
+      clientAlgoOrderId: b.clientAlgoOrderId === undefined ? undefined : id(b.clientAlgoOrderId),
+    });
     const legEdits = Array.isArray(b.childOrders) ? (b.childOrders as Body[]) : [];
     if (legEdits.length === 0 ? !isOpenNode(n) : !isOpenTree(n)) reject("ORDER_COMPLETED");
     const inst = this.instrument(n.symbol);
@@ -471,8 +534,13 @@ export class Exchange {
       return c;
     };
     const probe = clone(n, n.parent);
-    const inBracket = (x: AlgoNode): boolean => { for (let p = x.parent; p; p = p.parent) if (p.algoType === "BRACKET" || p.algoType === "STOP_BRACKET") return true; return false; };
-    if (amount(b, "quantity") !== undefined && n.algoType === "TP_SL" && inBracket(n)) reject("EDIT_TPSL_QUANTITY_NOT_ALLOWED");
+    const inBracket = (x: AlgoNode): boolean => {
+      for (let p = x.parent; p; p = p.parent)
+        if (p.algoType === "BRACKET" || p.algoType === "STOP_BRACKET") return true;
+      return false;
+    };
+    if (amount(b, "quantity") !== undefined && n.algoType === "TP_SL" && inBracket(n))
+      reject("EDIT_TPSL_QUANTITY_NOT_ALLOWED");
     this.applyEdit(probe, b);
 
     const legQuantities: Dec[] = [];
@@ -501,7 +569,8 @@ export class Exchange {
       if (c.quantity === orig.quantity) return orig.children.forEach(follow);
       for (const ch of orig.children) {
         const cc = clones.get(ch)!;
-        if (ch.quantity === orig.quantity && cc.quantity === ch.quantity && ch.algoType !== "POSITIONAL_TP_SL") cc.quantity = c.quantity;
+        if (ch.quantity === orig.quantity && cc.quantity === ch.quantity && ch.algoType !== "POSITIONAL_TP_SL")
+          cc.quantity = c.quantity;
         follow(ch);
       }
     };
@@ -510,7 +579,18 @@ export class Exchange {
 
     const t = this.now();
     for (const [orig, c] of clones) {
-      const changed = (["quantity", "price", "triggerPrice", "visibleQuantity", "activatedPrice", "callbackRate", "callbackValue", "triggerPriceType"] as const).filter((k) => orig[k] !== c[k]);
+      const changed = (
+        [
+          "quantity",
+          "price",
+          "triggerPrice",
+          "visibleQuantity",
+          "activatedPrice",
+          "callbackRate",
+          "callbackValue",
+          "triggerPriceType",
+        ] as const
+      ).filter((k) => orig[k] !== c[k]);
       for (const k of changed) (orig as unknown as Record<string, unknown>)[k] = c[k];
       if (changed.length > 0) orig.updatedTime = t;
     }
@@ -520,12 +600,21 @@ export class Exchange {
   /** Applies the fields of one edit to a node (a copy), with the edit-only rules. */
   private applyEdit(c: AlgoNode, b: Body): void {
     const before = c.triggerPrice;
-    for (const k of ["quantity", "price", "triggerPrice", "visibleQuantity", "activatedPrice", "callbackRate", "callbackValue"] as const) {
+    for (const k of [
+      "quantity",
+      "price",
+      "triggerPrice",
+      "visibleQuantity",
+      "activatedPrice",
+      "callbackRate",
+      "callbackValue",
+    ] as const) {
       const v = amount(b, k);
       if (v !== undefined) c[k] = v;
     }
     if (typeof b.triggerPriceType === "string") c.triggerPriceType = b.triggerPriceType;
-    if (amount(b, "quantity") !== undefined && c.quantity !== undefined && c.quantity <= c.executed) reject("ORDER_QUANTITY_BELOW_EXECUTED");
+    if (amount(b, "quantity") !== undefined && c.quantity !== undefined && c.quantity <= c.executed)
+      reject("ORDER_QUANTITY_BELOW_EXECUTED");
     // An order that has triggered is being executed: its trigger can no longer change.
     if (c.isTriggered && c.triggerPrice !== before) reject("ORDER_PROCESSING");
   }
@@ -724,7 +813,14 @@ export class Exchange {
     if (container.algoType === "POSITIONAL_TP_SL") {
       for (const r of this.account(container.account).roots) {
         for (const x of walk(r)) {
-          if (x !== container && x.algoType === "POSITIONAL_TP_SL" && x.symbol === container.symbol && x.side === container.side && x.isActivated && isOpenNode(x)) {
+          if (
+            x !== container &&
+            x.algoType === "POSITIONAL_TP_SL" &&
+            x.symbol === container.symbol &&
+            x.side === container.side &&
+            x.isActivated &&
+            isOpenNode(x)
+          ) {
             this.cancelTree(x, events);
           }
         }
@@ -758,7 +854,10 @@ export class Exchange {
 
   /** Whether the account has anything open: an ordinary order, or an algo order with an open part. */
   hasOpenOrders(account: string, match: (symbol: string) => boolean = () => true): boolean {
-    return this.orders.orders(account).some((o) => isOpenOrder(o) && match(o.symbol)) || this.roots(account).some((r) => isOpenTree(r) && match(r.symbol));
+    return (
+      this.orders.orders(account).some((o) => isOpenOrder(o) && match(o.symbol)) ||
+      this.roots(account).some((r) => isOpenTree(r) && match(r.symbol))
+    );
   }
 
   /** DELETE /v3/trade/allOrders and the dead man's switch: every open ordinary and algo order. */
@@ -767,7 +866,8 @@ export class Exchange {
     const orderEvents: OrderEvent[] = [];
     this.orders.cancelAll(account, symbol, orderEvents);
     const algo: AlgoEvent[] = [];
-    for (const r of this.account(account).roots) if (symbol === undefined || r.symbol === symbol) this.cancelTree(r, algo);
+    for (const r of this.account(account).roots)
+      if (symbol === undefined || r.symbol === symbol) this.cancelTree(r, algo);
     return [...orderEvents, ...algo];
   }
 
@@ -819,9 +919,16 @@ export class Exchange {
     }
     const orders = this.orders.orderMargin(account, except);
     let frozenValue = ZERO;
-    for (const token of a.balances.keys()) frozenValue += mul(this.orders.frozen(account, token, except), this.ledger.markPrice(token));
+    for (const token of a.balances.keys())
+      frozenValue += mul(this.orders.frozen(account, token, except), this.ledger.markPrice(token));
     const usedMargin = positionMargin + orders.margin;
-    return { total, free: total - usedMargin - frozenValue, positionNotional, openNotional: positionNotional + orders.notional, usedMargin };
+    return {
+      total,
+      free: total - usedMargin - frozenValue,
+      positionNotional,
+      openNotional: positionNotional + orders.notional,
+      usedMargin,
+    };
   }
 
   /**
@@ -834,7 +941,12 @@ export class Exchange {
     const qty = remaining(o);
     if (inst.kind === "SPOT") {
       const token = o.side === "BUY" ? inst.quoteAsset : inst.baseAsset;
-      const need = o.side === "BUY" ? (o.amount !== undefined && o.executed === ZERO ? o.amount : ceilTo(mul(qty, price), inst.quoteTick)) : qty;
+      const need =
+        o.side === "BUY"
+          ? o.amount !== undefined && o.executed === ZERO
+            ? o.amount
+            : ceilTo(mul(qty, price), inst.quoteTick)
+          : qty;
       const available = this.ledger.balance(o.account, token) - this.orders.frozen(o.account, token, was ?? o);
       if (need > available) reject("INSUFFICIENT_FUNDS_MARGIN_DISABLED");
       return;
@@ -842,7 +954,8 @@ export class Exchange {
     if (o.reduceOnly) return;
     const opening = qty - min(qty, this.ledger.closable(o.account, o.symbol, o.side, o.positionSide));
     if (opening <= ZERO) return;
-    const margin = mul(opening, price) / BigInt(this.ledger.leverage(o.account, o.symbol, o.marginMode, o.positionSide));
+    const margin =
+      mul(opening, price) / BigInt(this.ledger.leverage(o.account, o.symbol, o.marginMode, o.positionSide));
     if (margin > this.collateral(o.account, was ?? o).free) reject("RISK_TOO_HIGH");
   }
 
@@ -868,9 +981,20 @@ export class Exchange {
     if (leverage > inst.maxLeverage) reject("INVALID_LEVERAGE");
     const a = this.ledger.account(account);
     const hedge = a.positionMode === "HEDGE";
-    if (positionSide !== undefined && (positionSide === "BOTH") === hedge) reject("POSITION_SIDE_INCOMPATIBLE_WITH_MODE");
-    const sides = marginMode === "ISOLATED" ? (positionSide !== undefined ? [positionSide] : hedge ? ["LONG", "SHORT"] : ["BOTH"]) : ["BOTH"];
-    if (marginMode === "ISOLATED" && this.orders.orders(account).some((o) => isOpenOrder(o) && o.symbol === symbol && o.marginMode === "ISOLATED")) {
+    if (positionSide !== undefined && (positionSide === "BOTH") === hedge)
+      reject("POSITION_SIDE_INCOMPATIBLE_WITH_MODE");
+    const sides =
+      marginMode === "ISOLATED"
+        ? positionSide !== undefined
+          ? [positionSide]
+          : hedge
+            ? ["LONG", "SHORT"]
+            : ["BOTH"]
+        : ["BOTH"];
+    if (
+      marginMode === "ISOLATED" &&
+      this.orders.orders(account).some((o) => isOpenOrder(o) && o.symbol === symbol && o.marginMode === "ISOLATED")
+    ) {
       reject("ISOLATED_LEVERAGE_CHANGE_WITH_PENDING_ORDERS");
     }
     const keys = sides.map((ps) => this.ledger.leverageKey(symbol, marginMode, ps));
@@ -884,7 +1008,13 @@ export class Exchange {
   }
 
   /** Estimated liquidation price of a position on its own margin (isolated view), or undefined when flat. */
-  liquidationPrice(account: string, symbol: string, holding: Dec, averageOpenPrice: Dec, leverage: number): Dec | undefined {
+  liquidationPrice(
+    account: string,
+    symbol: string,
+    holding: Dec,
+    averageOpenPrice: Dec,
+    leverage: number,
+  ): Dec | undefined {
     if (holding === ZERO) return undefined;
     const inst = this.instrument(symbol);
     const mmr = toNumber(dec(MAINTENANCE_MARGIN_RATIO)!);

@@ -12,7 +12,11 @@ export class SandboxError extends Error {
   readonly status: number;
   readonly headers: Record<string, string>;
 
-  constructor(entry: CatalogEntry, message: string, options: { status?: number; headers?: Record<string, string> } = {}) {
+  constructor(
+    entry: CatalogEntry,
+    message: string,
+    options: { status?: number; headers?: Record<string, string> } = {},
+  ) {
     super(message);
     this.name = "SandboxError";
     this.entry = entry;
@@ -27,7 +31,16 @@ export class SandboxError extends Error {
 }
 
 /** The catalog entries whose published message is generic, so that a specific text may replace it. */
-export const DETAILED_ERRORS = ["INVALID_PARAM", "UNKNOWN_PARAM", "RPC_REJECT", "RESOURCE_NOT_FOUND", "TOO_MANY_REQUEST", "INVALID_SIGNATURE", "UNAUTHORIZED", "UNKNOWN"] as const;
+export const DETAILED_ERRORS = [
+  "INVALID_PARAM",
+  "UNKNOWN_PARAM",
+  "RPC_REJECT",
+  "RESOURCE_NOT_FOUND",
+  "TOO_MANY_REQUEST",
+  "INVALID_SIGNATURE",
+  "UNAUTHORIZED",
+  "UNKNOWN",
+] as const;
 export type DetailedErrorName = (typeof DETAILED_ERRORS)[number];
 
 export function entryOf(name: WooxErrorName): CatalogEntry {

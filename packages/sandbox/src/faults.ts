@@ -18,7 +18,8 @@ export interface FaultOptions {
   delayMs?: number;
 }
 
-export type Fault = { kind: "none" } | { kind: "rateLimit" } | { kind: "maintenance" } | { kind: "drop" } | { kind: "delay"; ms: number };
+export type Fault =
+  { kind: "none" } | { kind: "rateLimit" } | { kind: "maintenance" } | { kind: "drop" } | { kind: "delay"; ms: number };
 
 /** mulberry32: tiny, fast, and good enough to spread faults evenly. */
 function mulberry32(seed: number): () => number {
@@ -43,7 +44,8 @@ export class FaultInjector {
   configure(options: FaultOptions): void {
     for (const k of ["rateLimit", "maintenance", "drop", "delay"] as const) {
       const v = options[k];
-      if (v !== undefined && !(v >= 0 && v <= 1)) throw new RangeError(`faults.${k} must be a fraction between 0 and 1`);
+      if (v !== undefined && !(v >= 0 && v <= 1))
+        throw new RangeError(`faults.${k} must be a fraction between 0 and 1`);
     }
     const total = (options.rateLimit ?? 0) + (options.maintenance ?? 0) + (options.drop ?? 0) + (options.delay ?? 0);
     if (total > 1) throw new RangeError("the fault fractions add up to more than 1");

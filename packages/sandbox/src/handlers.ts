@@ -31,19 +31,33 @@ export interface Handler {
   handle(ctx: HandlerContext): Json;
 }
 
-const asId = (v: Json | undefined): bigint | undefined => (typeof v === "bigint" ? v : typeof v === "number" ? BigInt(v) : undefined);
+const asId = (v: Json | undefined): bigint | undefined =>
+  typeof v === "bigint" ? v : typeof v === "number" ? BigInt(v) : undefined;
 const asText = (v: Json | undefined): string | undefined => (typeof v === "string" ? v : undefined);
-const asInt = (v: Json | undefined): number | undefined => (typeof v === "number" ? v : typeof v === "bigint" ? Number(v) : undefined);
-const asBool = (v: Json | undefined): boolean | undefined => (typeof v === "boolean" ? v : v === "true" ? true : v === "false" ? false : undefined);
+const asInt = (v: Json | undefined): number | undefined =>
+  typeof v === "number" ? v : typeof v === "bigint" ? Number(v) : undefined;
+const asBool = (v: Json | undefined): boolean | undefined =>
+  typeof v === "boolean" ? v : v === "true" ? true : v === "false" ? false : undefined;
 
-const ids = (from: Record<string, Json>) => ({ algoOrderId: asId(from.algoOrderId), clientAlgoOrderId: asId(from.clientAlgoOrderId) });
-const orderRef = (from: Record<string, Json>) => ({ orderId: asId(from.orderId), clientOrderId: asId(from.clientOrderId) });
-const meta = (p: { total: number; size: number; page: number }) => ({ total: p.total, recordsPerPage: p.size, currentPage: p.page });
+const ids = (from: Record<string, Json>) => ({
+  algoOrderId: asId(from.algoOrderId),
+  clientAlgoOrderId: asId(from.clientAlgoOrderId),
+});
+const orderRef = (from: Record<string, Json>) => ({
+  orderId: asId(from.orderId),
+  clientOrderId: asId(from.clientOrderId),
+});
+const meta = (p: { total: number; size: number; page: number }) => ({
+  total: p.total,
+  recordsPerPage: p.size,
+  currentPage: p.page,
+});
 /** Ratios and account values: 8 decimal places are plenty. */
 const money = (v: Dec): string => fmt(floorTo(v, decOf("0.00000001")));
 
 /** The instrument named by `symbol` on a non-algo endpoint (302101 when it is not listed). */
-const listed = (ctx: HandlerContext, symbol: string): Instrument => ctx.exchange.instrument(symbol, "SYMBOL_NOT_EXISTS");
+const listed = (ctx: HandlerContext, symbol: string): Instrument =>
+  ctx.exchange.instrument(symbol, "SYMBOL_NOT_EXISTS");
 
 function perpetuals(ctx: HandlerContext): Instrument[] {
   const symbol = asText(ctx.query.symbol);
@@ -74,18 +88,26 @@ function tokenFilter(ex: Exchange, token: string | undefined): string[] {
   return [token];
 }
 
-const tokenMeta = (t: string) => TOKEN_INFO[t] ?? { fullName: t, decimals: 8, networks: [t], minWithdraw: "0", withdrawFee: "0" };
+const tokenMeta = (t: string) =>
+  TOKEN_INFO[t] ?? { fullName: t, decimals: 8, networks: [t], minWithdraw: "0", withdrawFee: "0" };
 
 /** Stable per-key identifiers, so an account looks the same on every run. */
 function identity(apiKey: string): { applicationId: string; userId: bigint } {
   const h = createHash("sha256").update(apiKey).digest("hex");
-  return { applicationId: `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20, 32)}`, userId: BigInt(`0x${h.slice(0, 12)}`) };
+  return {
+    applicationId: `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20, 32)}`,
+    userId: BigInt(`0x${h.slice(0, 12)}`),
+  };
 }
 
 function leverageView(ctx: HandlerContext, symbol: string, marginMode: string, positionSide?: string): Json {
   const hedge = ctx.exchange.ledger.account(ctx.account).positionMode === "HEDGE";
   const ps = marginMode === "ISOLATED" ? (positionSide ?? (hedge ? "LONG" : "BOTH")) : hedge ? undefined : "BOTH";
-  const out: Record<string, Json> = { symbol, marginMode, leverage: ctx.exchange.ledger.leverage(ctx.account, symbol, marginMode, ps ?? "BOTH") };
+  const out: Record<string, Json> = {
+    symbol,
+    marginMode,
+    leverage: ctx.exchange.ledger.leverage(ctx.account, symbol, marginMode, ps ?? "BOTH"),
+  };
   if (ps !== undefined) out.positionSide = ps;
   return out;
 }
@@ -238,15 +260,20 @@ export const handlers: Record<string, Handler> = {
       const end = asInt(q.endTime);
       const page = asInt(q.page) ?? 1;
       const size = asInt(q.size) ?? 25;
-      const rows = [...ctx.exchange.ledger.account(ctx.account).trades].reverse().filter(
-        (t) =>
-          (symbol === undefined || t.symbol === symbol) &&
-          (orderId === undefined || t.orderId === orderId) &&
-          (fromId === undefined || t.id >= fromId) &&
-          (start === undefined || t.time >= start) &&
-          (end === undefined || t.time <= end),
-      );
-      return { rows: rows.slice((page - 1) * size, page * size).map(tradeView), meta: meta({ total: rows.length, size, page }) };
+      const rows = [...ctx.exchange.ledger.account(ctx.account).trades]
+        .reverse()
+        .filter(
+          (t) =>
+            (symbol === undefined || t.symbol === symbol) &&
+            (orderId === undefined || t.orderId === orderId) &&
+            (fromId === undefined || t.id >= fromId) &&
+            (start === undefined || t.time >= start) &&
+            (end === undefined || t.time <= end),
+        );
+      return {
+        rows: rows.slice((page - 1) * size, page * size).map(tradeView),
+        meta: meta({ total: rows.length, size, page }),
+      };
     },
   },
 
@@ -259,7 +286,9 @@ export const handlers: Record<string, Handler> = {
 
   "POST /v3/trade/order/cancelAllAfter": {
     // Beyond the schema's range the API answers its own code, with the maximum in the message.
-    hooks: { fieldErrors: { triggerAfter: { name: "TRIGGER_AFTER_OUT_OF_RANGE", vars: { maxTriggerAfter: "maximum" } } } },
+    hooks: {
+      fieldErrors: { triggerAfter: { name: "TRIGGER_AFTER_OUT_OF_RANGE", vars: { maxTriggerAfter: "maximum" } } },
+    },
     handle(ctx) {
       return { expectedTriggerTime: ctx.exchange.cancelAllAfter(ctx.account, asInt(ctx.body.triggerAfter)!) };
     },
@@ -286,7 +315,8 @@ export const handlers: Record<string, Handler> = {
     handle(ctx) {
       const inst = listed(ctx, asText(ctx.query.symbol)!);
       const levels = asInt(ctx.query.maxLevel) ?? 100;
-      const side = (s: "asks" | "bids") => ctx.exchange.book(inst.symbol, s, levels).map((l) => ({ price: fmt(l.price), quantity: fmt(l.quantity) }));
+      const side = (s: "asks" | "bids") =>
+        ctx.exchange.book(inst.symbol, s, levels).map((l) => ({ price: fmt(l.price), quantity: fmt(l.quantity) }));
       return { asks: side("asks"), bids: side("bids") };
     },
   },
@@ -304,7 +334,11 @@ export const handlers: Record<string, Handler> = {
     handle(ctx) {
       const inst = listed(ctx, asText(ctx.query.symbol)!);
       const type = asText(ctx.query.type)!;
-      const candles = new KlineSeries(inst, type, ctx.exchange.now()).range(asInt(ctx.query.limit) ?? 100, asInt(ctx.query.before), asInt(ctx.query.after));
+      const candles = new KlineSeries(inst, type, ctx.exchange.now()).range(
+        asInt(ctx.query.limit) ?? 100,
+        asInt(ctx.query.before),
+        asInt(ctx.query.after),
+      );
       return { rows: candles.map((c) => klineRow(inst, type, c)) };
     },
   },
@@ -313,7 +347,10 @@ export const handlers: Record<string, Handler> = {
     handle(ctx) {
       const inst = listed(ctx, asText(ctx.query.symbol)!);
       const limit = asInt(ctx.query.limit) ?? 10;
-      const rows = ctx.exchange.ledger.trades.filter((t) => t.symbol === inst.symbol).slice(-limit).reverse();
+      const rows = ctx.exchange.ledger.trades
+        .filter((t) => t.symbol === inst.symbol)
+        .slice(-limit)
+        .reverse();
       return { rows: rows.map(marketTradeView) };
     },
   },
@@ -348,7 +385,9 @@ export const handlers: Record<string, Handler> = {
           const s = stats24h(inst, now);
           // Open interest: the long side of every account's positions.
           let openInterest = ZERO;
-          for (const a of ctx.exchange.ledger.allAccounts()) for (const p of a.positions.values()) if (p.symbol === inst.symbol && p.holding > ZERO) openInterest += p.holding;
+          for (const a of ctx.exchange.ledger.allAccounts())
+            for (const p of a.positions.values())
+              if (p.symbol === inst.symbol && p.holding > ZERO) openInterest += p.holding;
           return {
             symbol: inst.symbol,
             indexPrice: fmt(inst.price),
@@ -371,7 +410,14 @@ export const handlers: Record<string, Handler> = {
 
   "GET /v3/public/token": {
     handle(ctx) {
-      return { rows: tokens(ctx.exchange).map((t) => ({ token: t, decimals: tokenMeta(t).decimals, fullName: tokenMeta(t).fullName, delisted: false })) };
+      return {
+        rows: tokens(ctx.exchange).map((t) => ({
+          token: t,
+          decimals: tokenMeta(t).decimals,
+          fullName: tokenMeta(t).fullName,
+          delisted: false,
+        })),
+      };
     },
   },
 
@@ -386,7 +432,13 @@ export const handlers: Record<string, Handler> = {
             decimals: m.decimals,
             canCollateral: true,
             canShort: t !== "USDT",
-            networks: m.networks.map((network) => ({ network, allowDeposit: true, allowWithdraw: true, minWithdraw: m.minWithdraw, withdrawFee: m.withdrawFee })),
+            networks: m.networks.map((network) => ({
+              network,
+              allowDeposit: true,
+              allowWithdraw: true,
+              minWithdraw: m.minWithdraw,
+              withdrawFee: m.withdrawFee,
+            })),
           };
         }),
       };

@@ -92,7 +92,8 @@ export class Ledger {
   ) {
     this.initial = Object.entries(initialBalances).map(([token, v]) => {
       const d = dec(v);
-      if (d === undefined || d < ZERO) throw new TypeError(`startSandbox: balances.${token} must be a non-negative decimal string, got "${v}"`);
+      if (d === undefined || d < ZERO)
+        throw new TypeError(`startSandbox: balances.${token} must be a non-negative decimal string, got "${v}"`);
       return [token, d];
     });
   }
@@ -101,7 +102,17 @@ export class Ledger {
     let a = this.accounts.get(key);
     if (a === undefined) {
       const t = this.now();
-      a = { key, balances: new Map(this.initial), positions: new Map(), spotNet: new Map(), positionMode: "ONE_WAY", leverage: new Map(), trades: [], createdTime: t, updatedTime: t };
+      a = {
+        key,
+        balances: new Map(this.initial),
+        positions: new Map(),
+        spotNet: new Map(),
+        positionMode: "ONE_WAY",
+        leverage: new Map(),
+        trades: [],
+        createdTime: t,
+        updatedTime: t,
+      };
       this.accounts.set(key, a);
     }
     return a;
@@ -138,7 +149,8 @@ export class Ledger {
     }
     if (a.positionMode === "HEDGE") {
       // A SELL closes the LONG position, a BUY the SHORT one.
-      const ps = positionSide === "LONG" || positionSide === "SHORT" ? positionSide : side === "SELL" ? "LONG" : "SHORT";
+      const ps =
+        positionSide === "LONG" || positionSide === "SHORT" ? positionSide : side === "SELL" ? "LONG" : "SHORT";
       if ((ps === "LONG") !== (side === "SELL")) return ZERO;
       return abs(this.position(key, symbol, ps)?.holding ?? ZERO);
     }
@@ -173,7 +185,15 @@ export class Ledger {
       const k = this.positionKey(f.symbol, ps);
       let p = a.positions.get(k);
       if (p === undefined) {
-        p = { symbol: f.symbol, positionSide: ps, marginMode: f.marginMode ?? "CROSS", holding: ZERO, averageOpenPrice: ZERO, realizedPnl: ZERO, updatedTime: t };
+        p = {
+          symbol: f.symbol,
+          positionSide: ps,
+          marginMode: f.marginMode ?? "CROSS",
+          holding: ZERO,
+          averageOpenPrice: ZERO,
+          realizedPnl: ZERO,
+          updatedTime: t,
+        };
         a.positions.set(k, p);
       }
       const h = p.holding;
@@ -217,7 +237,9 @@ export class Ledger {
   }
 
   leverageKey(symbol: string, marginMode: string, positionSide: string): string {
-    return marginMode === "ISOLATED" ? `${symbol}|ISOLATED|${positionSide === "SHORT" ? "SHORT" : positionSide === "LONG" ? "LONG" : "BOTH"}` : `${symbol}|CROSS`;
+    return marginMode === "ISOLATED"
+      ? `${symbol}|ISOLATED|${positionSide === "SHORT" ? "SHORT" : positionSide === "LONG" ? "LONG" : "BOTH"}`
+      : `${symbol}|CROSS`;
   }
 
   leverage(key: string, symbol: string, marginMode = "CROSS", positionSide = "BOTH"): number {

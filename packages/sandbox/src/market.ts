@@ -27,19 +27,77 @@ export interface InstrumentConfig {
 
 /** A handful of SPOT_ and PERP_ instruments with plausible rules; pass `instruments` to use others. */
 export const DEFAULT_INSTRUMENTS: readonly InstrumentConfig[] = [
-  { symbol: "SPOT_BTC_USDT", price: "60000", quoteTick: "0.01", baseTick: "0.000001", baseMin: "0.00001", minNotional: "10", baseMax: "100" },
-  { symbol: "SPOT_ETH_USDT", price: "3000", quoteTick: "0.01", baseTick: "0.0001", baseMin: "0.001", minNotional: "10", baseMax: "2000" },
-  { symbol: "SPOT_WOO_USDT", price: "0.2", quoteTick: "0.00001", baseTick: "1", baseMin: "1", minNotional: "1", baseMax: "10000000" },
-  { symbol: "SPOT_BAL_USDT", price: "70", quoteTick: "0.001", baseTick: "0.01", baseMin: "0.01", minNotional: "1", baseMax: "100000" },
-  { symbol: "PERP_BTC_USDT", price: "60000", quoteTick: "0.1", baseTick: "0.0001", baseMin: "0.0001", minNotional: "10", baseMax: "100", maxLeverage: 100 },
-  { symbol: "PERP_ETH_USDT", price: "3000", quoteTick: "0.01", baseTick: "0.001", baseMin: "0.001", minNotional: "10", baseMax: "2000", maxLeverage: 50 },
+  {
+    symbol: "SPOT_BTC_USDT",
+    price: "60000",
+    quoteTick: "0.01",
+    baseTick: "0.000001",
+    baseMin: "0.00001",
+    minNotional: "10",
+    baseMax: "100",
+  },
+  {
+    symbol: "SPOT_ETH_USDT",
+    price: "3000",
+    quoteTick: "0.01",
+    baseTick: "0.0001",
+    baseMin: "0.001",
+    minNotional: "10",
+    baseMax: "2000",
+  },
+  {
+    symbol: "SPOT_WOO_USDT",
+    price: "0.2",
+    quoteTick: "0.00001",
+    baseTick: "1",
+    baseMin: "1",
+    minNotional: "1",
+    baseMax: "10000000",
+  },
+  {
+    symbol: "SPOT_BAL_USDT",
+    price: "70",
+    quoteTick: "0.001",
+    baseTick: "0.01",
+    baseMin: "0.01",
+    minNotional: "1",
+    baseMax: "100000",
+  },
+  {
+    symbol: "PERP_BTC_USDT",
+    price: "60000",
+    quoteTick: "0.1",
+    baseTick: "0.0001",
+    baseMin: "0.0001",
+    minNotional: "10",
+    baseMax: "100",
+    maxLeverage: 100,
+  },
+  {
+    symbol: "PERP_ETH_USDT",
+    price: "3000",
+    quoteTick: "0.01",
+    baseTick: "0.001",
+    baseMin: "0.001",
+    minNotional: "10",
+    baseMax: "2000",
+    maxLeverage: 50,
+  },
 ];
 
 /** What every new account holds (per API key); pass `balances` to startSandbox for others. */
-export const DEFAULT_BALANCES: Readonly<Record<string, string>> = Object.freeze({ USDT: "100000", BTC: "1", ETH: "10", WOO: "50000", BAL: "500" });
+export const DEFAULT_BALANCES: Readonly<Record<string, string>> = Object.freeze({
+  USDT: "100000",
+  BTC: "1",
+  ETH: "10",
+  WOO: "50000",
+  BAL: "500",
+});
 
 /** Names and precisions for /v3/public/token and tokenInfo; tokens not listed get their symbol and 8 decimals. */
-export const TOKEN_INFO: Readonly<Record<string, { fullName: string; decimals: number; networks: string[]; minWithdraw: string; withdrawFee: string }>> = Object.freeze({
+export const TOKEN_INFO: Readonly<
+  Record<string, { fullName: string; decimals: number; networks: string[]; minWithdraw: string; withdrawFee: string }>
+> = Object.freeze({
   USDT: { fullName: "Tether USD", decimals: 6, networks: ["ETH", "TRON"], minWithdraw: "10", withdrawFee: "1" },
   BTC: { fullName: "Bitcoin", decimals: 8, networks: ["BTC"], minWithdraw: "0.001", withdrawFee: "0.0002" },
   ETH: { fullName: "Ethereum", decimals: 8, networks: ["ETH"], minWithdraw: "0.01", withdrawFee: "0.002" },

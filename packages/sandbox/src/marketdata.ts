@@ -122,12 +122,19 @@ export class KlineSeries {
 
   private g(i: number): number {
     const h = unit(this.inst.symbol, this.type) * 6.283;
-    return 0.5 * Math.sin(i / 7.3 + h) + 0.35 * Math.sin(i / 23.9 + 2 * h) + 0.3 * (unit(this.inst.symbol, this.type, i) - 0.5);
+    return (
+      0.5 * Math.sin(i / 7.3 + h) +
+      0.35 * Math.sin(i / 23.9 + 2 * h) +
+      0.3 * (unit(this.inst.symbol, this.type, i) - 0.5)
+    );
   }
 
   private closeAt(i: number): Dec {
     if (i === this.nowIndex) return this.inst.price;
-    return max(this.inst.quoteTick, fromNumber(this.p * Math.exp(this.amp * (this.g(i) - this.g(this.nowIndex))), this.inst.quoteTick));
+    return max(
+      this.inst.quoteTick,
+      fromNumber(this.p * Math.exp(this.amp * (this.g(i) - this.g(this.nowIndex))), this.inst.quoteTick),
+    );
   }
 
   candle(start: number): Candle {
@@ -136,9 +143,15 @@ export class KlineSeries {
     const close = this.closeAt(i);
     const wick = (salt: string) => 1 + this.amp * 0.25 * unit(this.inst.symbol, this.type, i, salt);
     const high = max(max(open, close), fromNumber(toNumber(max(open, close)) * wick("h"), this.inst.quoteTick));
-    const low = max(this.inst.quoteTick, min(min(open, close), fromNumber(toNumber(min(open, close)) / wick("l"), this.inst.quoteTick)));
+    const low = max(
+      this.inst.quoteTick,
+      min(min(open, close), fromNumber(toNumber(min(open, close)) / wick("l"), this.inst.quoteTick)),
+    );
     const base = (toNumber(this.inst.minNotional) * 200 * Math.sqrt(KLINE_INTERVALS[this.type]! / MINUTE)) / this.p;
-    const volume = max(this.inst.baseTick, fromNumber(base * (0.5 + unit(this.inst.symbol, this.type, i, "v")), this.inst.baseTick));
+    const volume = max(
+      this.inst.baseTick,
+      fromNumber(base * (0.5 + unit(this.inst.symbol, this.type, i, "v")), this.inst.baseTick),
+    );
     const amount = floorTo(mul(volume, (open + close) / 2n), this.inst.quoteTick);
     return { start, end: shift(this.type, start, 1), open, close, high, low, volume, amount };
   }
@@ -172,7 +185,10 @@ export function klineRow(inst: Instrument, type: string, c: Candle): Record<stri
 }
 
 /** 24-hour statistics from the hourly series (GET /v3/public/futures). */
-export function stats24h(inst: Instrument, now: number): { open: Dec; close: Dec; high: Dec; low: Dec; volume: Dec; amount: Dec } {
+export function stats24h(
+  inst: Instrument,
+  now: number,
+): { open: Dec; close: Dec; high: Dec; low: Dec; volume: Dec; amount: Dec } {
   const candles = new KlineSeries(inst, "1h", now).range(24);
   const oldest = candles.at(-1)!;
   return {
@@ -192,7 +208,8 @@ const FUNDING_MS = FUNDING_INTERVAL_HOURS * 3_600_000;
 
 /** Funding of a perpetual: a small fixed rate per symbol around 0.01% per 8 h, settled every 8 h (UTC). */
 export function funding(inst: Instrument, now: number): { est: Dec; last: Dec; next: number; lastTime: number } {
-  const rate = (salt: string) => floorTo(decOf((0.0001 + (unit(inst.symbol, salt) - 0.5) * 0.0001).toFixed(8)), decOf("0.000001"));
+  const rate = (salt: string) =>
+    floorTo(decOf((0.0001 + (unit(inst.symbol, salt) - 0.5) * 0.0001).toFixed(8)), decOf("0.000001"));
   const next = (Math.floor(now / FUNDING_MS) + 1) * FUNDING_MS;
   return { est: rate("est"), last: rate("last"), next, lastTime: next - FUNDING_MS };
 }

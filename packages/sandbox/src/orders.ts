@@ -86,7 +86,8 @@ export const isOpenOrder = (o: OrderState): boolean => OPEN.has(o.status);
 export const remaining = (o: OrderState): Dec => o.quantity - o.executed;
 
 const text = (b: Body, k: string): string | undefined => (typeof b[k] === "string" ? b[k] : undefined);
-const bigId = (v: Json | undefined): bigint | undefined => (typeof v === "bigint" ? v : typeof v === "number" ? BigInt(v) : undefined);
+const bigId = (v: Json | undefined): bigint | undefined =>
+  typeof v === "bigint" ? v : typeof v === "number" ? BigInt(v) : undefined;
 
 function amountOf(b: Body, k: string): Dec | undefined {
   const s = text(b, k);
@@ -126,7 +127,8 @@ export class OrderBook {
   /** Open orders of every account on one symbol (for the order book and price moves). */
   openOn(symbol: string): OrderState[] {
     const out: OrderState[] = [];
-    for (const list of this.byAccount.values()) for (const o of list) if (o.symbol === symbol && isOpenOrder(o)) out.push(o);
+    for (const list of this.byAccount.values())
+      for (const o of list) if (o.symbol === symbol && isOpenOrder(o)) out.push(o);
     return out;
   }
 
@@ -140,7 +142,8 @@ export class OrderBook {
 
     const clientOrderId = bigId(b.clientOrderId) ?? 0n;
     // Unique among open orders only; ordinary orders and algo orders have separate namespaces.
-    if (clientOrderId !== 0n && list.some((o) => o.clientOrderId === clientOrderId && isOpenOrder(o))) reject("DUPLICATE_CLIENT_ORDER_ID");
+    if (clientOrderId !== 0n && list.some((o) => o.clientOrderId === clientOrderId && isOpenOrder(o)))
+      reject("DUPLICATE_CLIENT_ORDER_ID");
 
     const positionSide = this.positionSideOf(account, inst, text(b, "positionSide"));
     let price = amountOf(b, "price");
@@ -150,10 +153,14 @@ export class OrderBook {
     const isBidAsk = type === "ASK" || type === "BID";
     const byAmount = type === "MARKET" || isBidAsk;
 
-    if (LIMIT_TYPES.has(type) && price === undefined) reject("INVALID_PARAM", { detail: `price is required for ${type} orders` });
-    if (amount !== undefined && !byAmount) reject("INVALID_PARAM", { detail: "amount is only for MARKET, ASK and BID orders; send quantity" });
-    if (amount !== undefined && quantity !== undefined) reject("INVALID_PARAM", { detail: "send either quantity or amount, not both" });
-    if (amount === undefined && quantity === undefined) reject("INVALID_PARAM", { detail: byAmount ? "quantity or amount is required" : "quantity is required" });
+    if (LIMIT_TYPES.has(type) && price === undefined)
+      reject("INVALID_PARAM", { detail: `price is required for ${type} orders` });
+    if (amount !== undefined && !byAmount)
+      reject("INVALID_PARAM", { detail: "amount is only for MARKET, ASK and BID orders; send quantity" });
+    if (amount !== undefined && quantity !== undefined)
+      reject("INVALID_PARAM", { detail: "send either quantity or amount, not both" });
+    if (amount === undefined && quantity === undefined)
+      reject("INVALID_PARAM", { detail: byAmount ? "quantity or amount is required" : "quantity is required" });
     if (type === "MARKET") price = undefined; // a MARKET order has no price; one sent is ignored
     let bidAskLevel: number | undefined;
     if (isBidAsk) {
@@ -220,13 +227,20 @@ export class OrderBook {
   }
 
   /** Tick, step, range and notional rules, with the catalog's codes. */
-  checkRules(inst: Instrument, price: Dec | undefined, quantity: Dec, visibleQuantity: Dec | undefined, checkNotional = true): void {
+  checkRules(
+    inst: Instrument,
+    price: Dec | undefined,
+    quantity: Dec,
+    visibleQuantity: Dec | undefined,
+    checkNotional = true,
+  ): void {
     if (price !== undefined) {
       if (price <= ZERO) reject("INVALID_PARAM", { detail: "price must be greater than 0" });
       if (!isMultiple(price, inst.quoteTick) || price < inst.quoteMin || price > inst.quoteMax) reject("PRICE_FILTER");
     }
     if (quantity <= ZERO && checkNotional) reject("INVALID_PARAM", { detail: "quantity must be greater than 0" });
-    if (!isMultiple(quantity, inst.baseTick) || quantity < inst.baseMin || quantity > inst.baseMax) reject("SIZE_FILTER");
+    if (!isMultiple(quantity, inst.baseTick) || quantity < inst.baseMin || quantity > inst.baseMax)
+      reject("SIZE_FILTER");
     if (visibleQuantity !== undefined) {
       if (visibleQuantity !== ZERO && !isMultiple(visibleQuantity, inst.baseTick)) reject("SIZE_FILTER");
       if (visibleQuantity > quantity) reject("INVALID_PARAM", { detail: "visibleQuantity must not exceed quantity" });
@@ -237,13 +251,23 @@ export class OrderBook {
   /** Reduce-only orders, and closing orders in hedge mode, may not exceed the position they close. */
   private checkPosition(o: OrderState, inst: Instrument, was: OrderState = o): void {
     if (inst.kind !== "PERP") return;
-    const hedgeClosing = (o.positionSide === "LONG" && o.side === "SELL") || (o.positionSide === "SHORT" && o.side === "BUY");
+    const hedgeClosing =
+      (o.positionSide === "LONG" && o.side === "SELL") || (o.positionSide === "SHORT" && o.side === "BUY");
     if (!o.reduceOnly && !hedgeClosing) return;
     const pending = this.orders(o.account)
-      .filter((x) => x !== was && isOpenOrder(x) && x.symbol === o.symbol && x.side === o.side && x.positionSide === o.positionSide && (x.reduceOnly || hedgeClosing))
+      .filter(
+        (x) =>
+          x !== was &&
+          isOpenOrder(x) &&
+          x.symbol === o.symbol &&
+          x.side === o.side &&
+          x.positionSide === o.positionSide &&
+          (x.reduceOnly || hedgeClosing),
+      )
       .reduce((s, x) => s + remaining(x), ZERO);
     const room = this.ex.ledger.closable(o.account, o.symbol, o.side, o.positionSide) - pending;
-    if (remaining(o) > room) reject(o.reduceOnly ? "INSUFFICIENT_POSITION_FOR_REDUCE_ONLY" : "QUANTITY_EXCEEDS_POSITION");
+    if (remaining(o) > room)
+      reject(o.reduceOnly ? "INSUFFICIENT_POSITION_FOR_REDUCE_ONLY" : "QUANTITY_EXCEEDS_POSITION");
   }
 
   private crosses(o: OrderState, p: Dec): boolean {
@@ -292,14 +316,27 @@ export class OrderBook {
     if (o.realizedPnl !== undefined) o.realizedPnl += trade.realizedPnl ?? ZERO;
     o.status = o.executed >= o.quantity ? "FILLED" : "PARTIAL_FILLED";
     o.updatedTime = this.ex.now();
-    events.push({ event: o.status === "FILLED" ? "FILLED" : "PARTIAL_FILLED", orderId: o.orderId, type: o.type, symbol: o.symbol, price: fmt(p), quantity: fmt(qty) });
+    events.push({
+      event: o.status === "FILLED" ? "FILLED" : "PARTIAL_FILLED",
+      orderId: o.orderId,
+      type: o.type,
+      symbol: o.symbol,
+      price: fmt(p),
+      quantity: fmt(qty),
+    });
     return qty;
   }
 
   private finish(o: OrderState, status: OrderStatus, events: OrderEvent[]): void {
     o.status = status;
     o.updatedTime = this.ex.now();
-    events.push({ event: "CANCELLED", orderId: o.orderId, type: o.type, symbol: o.symbol, price: fmt(o.price ?? this.ex.price(o.symbol)) });
+    events.push({
+      event: "CANCELLED",
+      orderId: o.orderId,
+      type: o.type,
+      symbol: o.symbol,
+      price: fmt(o.price ?? this.ex.price(o.symbol)),
+    });
   }
 
   /** A price move: resting orders the price reached fill at their own price, best price first, then oldest. */
@@ -307,7 +344,9 @@ export class OrderBook {
     const p = inst.price;
     const hit = this.openOn(inst.symbol)
       .filter((o) => o.type !== "MARKET" && this.crosses(o, p))
-      .sort((a, b) => (a.price === b.price ? a.seq - b.seq : (a.side === "BUY" ? a.price! > b.price! : a.price! < b.price!) ? -1 : 1));
+      .sort((a, b) =>
+        a.price === b.price ? a.seq - b.seq : (a.side === "BUY" ? a.price! > b.price! : a.price! < b.price!) ? -1 : 1,
+      );
     let left = volume;
     for (const o of hit) {
       if (left !== undefined && left <= ZERO) break;
@@ -341,8 +380,10 @@ export class OrderBook {
     const inst = this.ex.instrument(o.symbol);
     const price = amountOf(b, "price");
     const quantity = amountOf(b, "quantity");
-    if (price === undefined && quantity === undefined) reject("INVALID_PARAM", { detail: "send price and/or quantity to edit" });
-    if (price !== undefined && o.price === undefined) reject("INVALID_PARAM", { detail: "a MARKET order has no price to edit" });
+    if (price === undefined && quantity === undefined)
+      reject("INVALID_PARAM", { detail: "send price and/or quantity to edit" });
+    if (price !== undefined && o.price === undefined)
+      reject("INVALID_PARAM", { detail: "a MARKET order has no price to edit" });
     const next = { ...o, price: price ?? o.price, quantity: quantity ?? o.quantity };
     if (quantity !== undefined && quantity <= o.executed) reject("ORDER_QUANTITY_BELOW_EXECUTED_2");
     this.checkRules(inst, next.price, next.quantity, undefined);
@@ -362,7 +403,8 @@ export class OrderBook {
     this.ex.instrument(symbol, "SYMBOL_NOT_EXISTS");
     const o = this.find(account, ref);
     // Unknown, on another symbol, or already completed: the catalog's -1006 with the text seen live.
-    if (o === undefined || o.symbol !== symbol || !isOpenOrder(o)) reject("RESOURCE_NOT_FOUND", { observed: ORDER_GONE });
+    if (o === undefined || o.symbol !== symbol || !isOpenOrder(o))
+      reject("RESOURCE_NOT_FOUND", { observed: ORDER_GONE });
     this.finish(o, "CANCELLED", events);
     return o;
   }
@@ -404,7 +446,8 @@ export class OrderBook {
       if (o === except || !isOpenOrder(o)) continue;
       const inst = this.ex.instrument(o.symbol);
       if (inst.kind !== "SPOT") continue;
-      if (o.side === "BUY" && inst.quoteAsset === token) total += ceilTo(mul(remaining(o), o.price ?? inst.price), inst.quoteTick);
+      if (o.side === "BUY" && inst.quoteAsset === token)
+        total += ceilTo(mul(remaining(o), o.price ?? inst.price), inst.quoteTick);
       if (o.side === "SELL" && inst.baseAsset === token) total += remaining(o);
     }
     return total;

@@ -18,7 +18,10 @@ export interface Credentials {
 }
 
 /** Fixed so that a bot can be pointed at `woox-sandbox` once; they open nothing but this local sandbox. */
-export const DEMO_CREDENTIALS: Credentials = Object.freeze({ apiKey: "woox-sandbox-demo-key", apiSecret: "woox-sandbox-demo-secret" });
+export const DEMO_CREDENTIALS: Credentials = Object.freeze({
+  apiKey: "woox-sandbox-demo-key",
+  apiSecret: "woox-sandbox-demo-secret",
+});
 
 /** One request and the response the sandbox sent, for tests that check every response against the spec. */
 export interface ExchangeRecord {
@@ -116,7 +119,9 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const now = options.now ?? Date.now;
   const doc = options.spec ?? bundledSpec();
   const operations = specOperations(doc);
-  const validators = new Map<SpecOperation, RequestValidator>(operations.map((op) => [op, compileRequestValidator(doc, op)]));
+  const validators = new Map<SpecOperation, RequestValidator>(
+    operations.map((op) => [op, compileRequestValidator(doc, op)]),
+  );
   const exchange = new Exchange({
     instruments: options.instruments ?? DEFAULT_INSTRUMENTS,
     now,
@@ -124,9 +129,19 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     firstOrderId: options.firstOrderId,
     balances: options.balances,
   });
-  const corsOrigins = options.cors === undefined ? undefined : typeof options.cors.origin === "string" ? [options.cors.origin] : [...options.cors.origin];
-  if (corsOrigins !== undefined && (corsOrigins.length === 0 || corsOrigins.some((o) => o !== "*" && !/^https?:\/\/[^/]+$/.test(o)))) {
-    throw new TypeError(`startSandbox: cors.origin must be "*" or origins such as "http://127.0.0.1:4321" (scheme, host and port, no path), got ${JSON.stringify(options.cors?.origin)}`);
+  const corsOrigins =
+    options.cors === undefined
+      ? undefined
+      : typeof options.cors.origin === "string"
+        ? [options.cors.origin]
+        : [...options.cors.origin];
+  if (
+    corsOrigins !== undefined &&
+    (corsOrigins.length === 0 || corsOrigins.some((o) => o !== "*" && !/^https?:\/\/[^/]+$/.test(o)))
+  ) {
+    throw new TypeError(
+      `startSandbox: cors.origin must be "*" or origins such as "http://127.0.0.1:4321" (scheme, host and port, no path), got ${JSON.stringify(options.cors?.origin)}`,
+    );
   }
   const secrets = new Map<string, string>();
   const accounts = options.accounts ?? [DEMO_CREDENTIALS];
@@ -139,7 +154,10 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 
   const addAccount = (c: Partial<Credentials> = {}): Credentials => {
     accountCounter++;
-    const creds = { apiKey: c.apiKey ?? `woox-sandbox-key-${accountCounter}`, apiSecret: c.apiSecret ?? `woox-sandbox-secret-${accountCounter}` };
+    const creds = {
+      apiKey: c.apiKey ?? `woox-sandbox-key-${accountCounter}`,
+      apiSecret: c.apiSecret ?? `woox-sandbox-secret-${accountCounter}`,
+    };
     secrets.set(creds.apiKey, creds.apiSecret);
     return creds;
   };
@@ -148,7 +166,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     const p = dec(price);
     if (p === undefined) reject("INVALID_PARAM", { detail: "price must be a decimal string" });
     const q = quantity === undefined ? undefined : dec(quantity);
-    if (quantity !== undefined && q === undefined) reject("INVALID_PARAM", { detail: "quantity must be a decimal string" });
+    if (quantity !== undefined && q === undefined)
+      reject("INVALID_PARAM", { detail: "quantity must be a decimal string" });
     return exchange.setPrice(symbol, p, q);
   };
 
@@ -166,7 +185,13 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     };
   }
 
-  function send(res: ServerResponse, record: Omit<ExchangeRecord, "status" | "headers" | "body">, status: number, payload: unknown, headers: Record<string, string> = {}): void {
+  function send(
+    res: ServerResponse,
+    record: Omit<ExchangeRecord, "status" | "headers" | "body">,
+    status: number,
+    payload: unknown,
+    headers: Record<string, string> = {},
+  ): void {
     const body = stringifyJsonLossless(payload);
     const all = { "content-type": "application/json", ...corsHeaders(res.req), ...headers };
     res.writeHead(status, all);
@@ -174,8 +199,17 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     options.onResponse?.({ ...record, status, headers: all, body });
   }
 
-  function sendError(res: ServerResponse, record: Omit<ExchangeRecord, "status" | "headers" | "body">, err: unknown): void {
-    const e = err instanceof SandboxError ? err : sandboxError("UNKNOWN", { detail: `Sandbox internal error: ${err instanceof Error ? err.message : String(err)}` });
+  function sendError(
+    res: ServerResponse,
+    record: Omit<ExchangeRecord, "status" | "headers" | "body">,
+    err: unknown,
+  ): void {
+    const e =
+      err instanceof SandboxError
+        ? err
+        : sandboxError("UNKNOWN", {
+            detail: `Sandbox internal error: ${err instanceof Error ? err.message : String(err)}`,
+          });
     send(res, record, e.status, { ...e.body, timestamp: now() }, e.headers);
   }
 
@@ -183,8 +217,15 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     const b = (body !== null && typeof body === "object" && !Array.isArray(body) ? body : {}) as Record<string, Json>;
     if (pathname === "/sandbox/price" && method === "POST") {
       const { symbol, price, quantity } = b;
-      if (typeof symbol !== "string" || typeof price !== "string" || (quantity !== undefined && typeof quantity !== "string")) {
-        reject("INVALID_PARAM", { detail: 'Send {"symbol": "PERP_BTC_USDT", "price": "61000"} (price as a string; optional "quantity": how much trades there)' });
+      if (
+        typeof symbol !== "string" ||
+        typeof price !== "string" ||
+        (quantity !== undefined && typeof quantity !== "string")
+      ) {
+        reject("INVALID_PARAM", {
+          detail:
+            'Send {"symbol": "PERP_BTC_USDT", "price": "61000"} (price as a string; optional "quantity": how much trades there)',
+        });
       }
       const events = setPrice(symbol, price, quantity);
       return { symbol, price, events: events as unknown as Json[] };
@@ -211,7 +252,11 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     const target = req.url ?? "/";
     const url = new URL(target, "http://sandbox.invalid");
     const record: Omit<ExchangeRecord, "status" | "headers" | "body"> = { method, target, operation: undefined };
-    if (method === "OPTIONS" && corsOrigins !== undefined && req.headers["access-control-request-method"] !== undefined) {
+    if (
+      method === "OPTIONS" &&
+      corsOrigins !== undefined &&
+      req.headers["access-control-request-method"] !== undefined
+    ) {
       // A CORS preflight: answered before routing, auth, limits and faults, as browsers expect.
       req.resume();
       const allowed = corsHeaders(req);
@@ -222,7 +267,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
         headers["access-control-max-age"] = "600";
         // Private Network Access: a page served from a public origin (e.g. the docs site) may reach a
         // sandbox on 127.0.0.1 only if the preflight says so.
-        if (req.headers["access-control-request-private-network"] === "true") headers["access-control-allow-private-network"] = "true";
+        if (req.headers["access-control-request-private-network"] === "true")
+          headers["access-control-allow-private-network"] = "true";
       }
       res.writeHead(204, headers);
       res.end();
@@ -231,7 +277,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     }
     try {
       const raw = await readBody(req);
-      if (raw.length > MAX_BODY) reject("INVALID_PARAM", { detail: `The request body is larger than ${MAX_BODY} bytes` });
+      if (raw.length > MAX_BODY)
+        reject("INVALID_PARAM", { detail: `The request body is larger than ${MAX_BODY} bytes` });
       const parse = (): Json | undefined => {
         if (raw.length === 0) return undefined;
         try {
@@ -242,14 +289,23 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       };
 
       if (url.pathname.startsWith("/sandbox/")) {
-        send(res, record, 200, { success: true, data: control(url.pathname, method, parse(), url.searchParams), timestamp: now() });
+        send(res, record, 200, {
+          success: true,
+          data: control(url.pathname, method, parse(), url.searchParams),
+          timestamp: now(),
+        });
         return;
       }
 
-      const onPath = operations.map((op) => ({ op, params: op.match(url.pathname) })).filter((x) => x.params !== undefined);
+      const onPath = operations
+        .map((op) => ({ op, params: op.match(url.pathname) }))
+        .filter((x) => x.params !== undefined);
       const hit = onPath.find((x) => x.op.method === method);
       if (!hit) {
-        reject("RESOURCE_NOT_FOUND", { status: onPath.length > 0 ? 405 : 404, detail: `No such endpoint: ${method} ${url.pathname}` });
+        reject("RESOURCE_NOT_FOUND", {
+          status: onPath.length > 0 ? 405 : 404,
+          detail: `No such endpoint: ${method} ${url.pathname}`,
+        });
       }
       const op = hit.op;
       record.operation = op;
@@ -275,7 +331,10 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
         if (rl.key === "ip") key = `ip:${ip}`;
         else if (rl.key === "account") key = `account:${account ?? ip}`;
         else {
-          const fromBody = body !== null && typeof body === "object" && !Array.isArray(body) ? (body as Record<string, Json>)[rl.key] : undefined;
+          const fromBody =
+            body !== null && typeof body === "object" && !Array.isArray(body)
+              ? (body as Record<string, Json>)[rl.key]
+              : undefined;
           const value = fromBody ?? url.searchParams.get(rl.key) ?? "";
           key = `account:${account ?? ip}|${rl.key}:${stringifyJsonLossless(value)}`;
         }

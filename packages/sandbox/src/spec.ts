@@ -85,7 +85,11 @@ export function resolvePointer(doc: OpenApiDocument, ref: string): unknown {
 /** Follows $ref chains until a non-reference object. */
 export function deref<T>(doc: OpenApiDocument, value: T | { $ref: string }): T {
   let v: unknown = value;
-  for (let hops = 0; v !== null && typeof v === "object" && typeof (v as { $ref?: unknown }).$ref === "string"; hops++) {
+  for (
+    let hops = 0;
+    v !== null && typeof v === "object" && typeof (v as { $ref?: unknown }).$ref === "string";
+    hops++
+  ) {
     if (hops > 32) throw new Error("$ref cycle");
     v = resolvePointer(doc, (v as { $ref: string }).$ref);
   }

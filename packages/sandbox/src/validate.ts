@@ -87,7 +87,10 @@ function findOutOfRange(v: Json, where: string): string | undefined {
 }
 
 function at(root: string, instancePath: string, child?: string): string {
-  const parts = instancePath.split("/").slice(1).map((p) => p.replace(/~1/g, "/").replace(/~0/g, "~"));
+  const parts = instancePath
+    .split("/")
+    .slice(1)
+    .map((p) => p.replace(/~1/g, "/").replace(/~0/g, "~"));
   if (child !== undefined) parts.push(child);
   return parts.length === 0 ? root : parts.join(".");
 }
@@ -118,7 +121,16 @@ function raise(errors: ErrorObject[], root: string): never {
   // -1004 only when unknown fields are the sole problem, otherwise the real type/required errors.
   const invalid = errors.filter((e) => !UNKNOWN_KEYWORDS.has(e.keyword));
   if (invalid.length === 0) {
-    const names = errors.map((e) => at(root, e.instancePath, String((e.params as Record<string, unknown>).unevaluatedProperty ?? (e.params as Record<string, unknown>).additionalProperty)));
+    const names = errors.map((e) =>
+      at(
+        root,
+        e.instancePath,
+        String(
+          (e.params as Record<string, unknown>).unevaluatedProperty ??
+            (e.params as Record<string, unknown>).additionalProperty,
+        ),
+      ),
+    );
     reject("UNKNOWN_PARAM", { detail: `Unknown parameter: ${[...new Set(names)].join(", ")}` });
   }
   const specific = invalid.filter((e) => !SUMMARY_KEYWORDS.has(e.keyword));
@@ -183,14 +195,22 @@ export function compileRequestValidator(doc: OpenApiDocument, op: SpecOperation)
   }
 
   let body: CompiledBody | undefined;
-  const rb = op.operation.requestBody ? deref<{ required?: boolean; content?: Record<string, { schema?: SchemaObject }> }>(doc, op.operation.requestBody) : undefined;
+  const rb = op.operation.requestBody
+    ? deref<{ required?: boolean; content?: Record<string, { schema?: SchemaObject }> }>(doc, op.operation.requestBody)
+    : undefined;
   const jsonSchema = rb?.content?.["application/json"]?.schema;
   if (rb && jsonSchema) {
     body = { required: rb.required === true, validate: compile(jsonSchema) };
     const resolved = deref<SchemaObject>(doc, jsonSchema);
     const disc = resolved.discriminator as { propertyName?: string; mapping?: Record<string, string> } | undefined;
     if (disc?.propertyName && Array.isArray(resolved.oneOf)) {
-      const mapping = disc.mapping ?? Object.fromEntries((resolved.oneOf as { $ref?: string }[]).filter((s) => s.$ref).map((s) => [s.$ref!.split("/").pop()!, s.$ref!]));
+      const mapping =
+        disc.mapping ??
+        Object.fromEntries(
+          (resolved.oneOf as { $ref?: string }[])
+            .filter((s) => s.$ref)
+            .map((s) => [s.$ref!.split("/").pop()!, s.$ref!]),
+        );
       const variants = new Map<string, ValidateFunction>();
       for (const [value, ref] of Object.entries(mapping)) variants.set(value, compile({ $ref: ref }));
       body.discriminator = { property: disc.propertyName, variants };
@@ -207,7 +227,9 @@ export function compileRequestValidator(doc: OpenApiDocument, op: SpecOperation)
     for (const [field, mapped] of Object.entries(hooks.fieldErrors ?? {})) {
       if (errors.length === 0 || !errors.every((e) => e.instancePath === `/${field}`)) continue;
       const schema = bodyProperty(field) ?? {};
-      const vars = Object.fromEntries(Object.entries(mapped.vars ?? {}).map(([k, keyword]) => [k, String(schema[keyword] as string | number)]));
+      const vars = Object.fromEntries(
+        Object.entries(mapped.vars ?? {}).map(([k, keyword]) => [k, String(schema[keyword] as string | number)]),
+      );
       reject(mapped.name, { vars });
     }
   };
@@ -222,7 +244,8 @@ export function compileRequestValidator(doc: OpenApiDocument, op: SpecOperation)
 
     for (const [key, c] of params) {
       const name = c.param.name;
-      const raw = c.param.in === "query" ? seen.get(name) : input.path[name] === undefined ? undefined : [input.path[name]];
+      const raw =
+        c.param.in === "query" ? seen.get(name) : input.path[name] === undefined ? undefined : [input.path[name]];
       if (raw === undefined) {
         if (c.param.required) reject("INVALID_PARAM", { detail: `${name} is required` });
         continue;
@@ -253,7 +276,10 @@ export function compileRequestValidator(doc: OpenApiDocument, op: SpecOperation)
       const variant = typeof value === "string" ? d.variants.get(value) : undefined;
       if (variant === undefined) {
         const allowed = [...d.variants.keys()].join(", ");
-        if (hooks.unknownDiscriminator) reject(hooks.unknownDiscriminator, { vars: { [d.property]: typeof value === "string" ? value : JSON.stringify(value) } });
+        if (hooks.unknownDiscriminator)
+          reject(hooks.unknownDiscriminator, {
+            vars: { [d.property]: typeof value === "string" ? value : JSON.stringify(value) },
+          });
         reject("INVALID_PARAM", { detail: `${d.property} must be one of ${allowed}` });
       }
       validate = variant;

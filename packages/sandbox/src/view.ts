@@ -10,7 +10,11 @@ import type { OrderState } from "./orders.js";
  * integers; `tagField` is `orderTag` for GET algoOrder and `algoOrderTag` for the list, as the official
  * examples name it.
  */
-export function algoOrderView(n: AlgoNode, quoteAsset: string, tagField: "orderTag" | "algoOrderTag" = "orderTag"): Record<string, Json> {
+export function algoOrderView(
+  n: AlgoNode,
+  quoteAsset: string,
+  tagField: "orderTag" | "algoOrderTag" = "orderTag",
+): Record<string, Json> {
   const root = rootOf(n);
   const out: Record<string, Json> = {
     algoOrderId: n.algoOrderId,
@@ -103,7 +107,13 @@ export function tradeView(t: TradeRecord): Record<string, Json> {
 
 /** A public trade (spec schema MarketTrade): every account's fills, without who made them. */
 export function marketTradeView(t: TradeRecord): Record<string, Json> {
-  return { symbol: t.symbol, side: t.side, executedPrice: fmt(t.price), executedQuantity: fmt(t.quantity), executedTimestamp: t.time };
+  return {
+    symbol: t.symbol,
+    side: t.side,
+    executedPrice: fmt(t.price),
+    executedQuantity: fmt(t.quantity),
+    executedTimestamp: t.time,
+  };
 }
 
 /** An instrument's trading rules (spec schema Instrument), exactly those the sandbox checks orders against. */

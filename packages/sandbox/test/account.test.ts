@@ -19,7 +19,16 @@ describe("perpetual positions (one-way mode)", () => {
     expect(await positions()).toEqual([]);
     await market("BUY", "0.1"); // fee 3
     let [p] = await positions();
-    expect(p).toMatchObject({ symbol: "PERP_BTC_USDT", holding: "0.1", positionSide: "BOTH", marginMode: "CROSS", leverage: 10, averageOpenPrice: "60000", markPrice: "60000", fee24H: "3" });
+    expect(p).toMatchObject({
+      symbol: "PERP_BTC_USDT",
+      holding: "0.1",
+      positionSide: "BOTH",
+      marginMode: "CROSS",
+      leverage: 10,
+      averageOpenPrice: "60000",
+      markPrice: "60000",
+      fee24H: "3",
+    });
     expect(p!.estLiqPrice).not.toBeNull();
 
     h.sandbox.setPrice("PERP_BTC_USDT", "63000");
@@ -44,12 +53,24 @@ describe("perpetual positions (one-way mode)", () => {
   });
 
   it("moves positions when algo orders fill, and records those fills as trades of the algo order", async () => {
-    const { rows } = await h.client.algoOrders.place({ symbol: "PERP_BTC_USDT", algoType: "STOP", side: "BUY", type: "MARKET", quantity: "0.01", triggerPrice: "61000" });
+    const { rows } = await h.client.algoOrders.place({
+      symbol: "PERP_BTC_USDT",
+      algoType: "STOP",
+      side: "BUY",
+      type: "MARKET",
+      quantity: "0.01",
+      triggerPrice: "61000",
+    });
     h.sandbox.setPrice("PERP_BTC_USDT", "61000");
     expect((await positions())[0]).toMatchObject({ holding: "0.01", averageOpenPrice: "61000" });
     const { rows: trades } = await h.client.orders.trades({ orderId: rows[0].algoOrderId! });
-    expect(trades).toEqual([expect.objectContaining({ executedPrice: "61000", executedQuantity: "0.01", fee: "0.305", isMaker: false })]);
-    expect(await h.client.algoOrders.get({ algoOrderId: rows[0].algoOrderId! })).toMatchObject({ totalFee: "0.305", feeAsset: "USDT" });
+    expect(trades).toEqual([
+      expect.objectContaining({ executedPrice: "61000", executedQuantity: "0.01", fee: "0.305", isMaker: false }),
+    ]);
+    expect(await h.client.algoOrders.get({ algoOrderId: rows[0].algoOrderId! })).toMatchObject({
+      totalFee: "0.305",
+      feeAsset: "USDT",
+    });
   });
 
   it("checks margin against collateral and leverage (-1101), and reduce-only against the position (302138)", async () => {
@@ -58,12 +79,24 @@ describe("perpetual positions (one-way mode)", () => {
     await market("BUY", "38");
     expect(await failure(market("BUY", "1"))).toMatchObject({ codeName: "RISK_TOO_HIGH", code: "-1101" });
     // Closing needs no margin; reduce-only may not exceed the position.
-    expect(await failure(market("SELL", "39", { reduceOnly: true }))).toMatchObject({ codeName: "INSUFFICIENT_POSITION_FOR_REDUCE_ONLY", code: "302138" });
+    expect(await failure(market("SELL", "39", { reduceOnly: true }))).toMatchObject({
+      codeName: "INSUFFICIENT_POSITION_FOR_REDUCE_ONLY",
+      code: "302138",
+    });
     // A resting reduce-only order counts against the position, and can still be edited within it.
-    const close = await h.client.orders.place({ symbol: "PERP_BTC_USDT", side: "SELL", type: "LIMIT", price: "65000", quantity: "30", reduceOnly: true });
+    const close = await h.client.orders.place({
+      symbol: "PERP_BTC_USDT",
+      side: "SELL",
+      type: "LIMIT",
+      price: "65000",
+      quantity: "30",
+      reduceOnly: true,
+    });
     expect(await failure(market("SELL", "9", { reduceOnly: true }))).toMatchObject({ code: "302138" });
     await h.client.orders.edit({ orderId: close.orderId, quantity: "38" });
-    expect(await failure(h.client.orders.edit({ orderId: close.orderId, quantity: "39" }))).toMatchObject({ code: "302138" });
+    expect(await failure(h.client.orders.edit({ orderId: close.orderId, quantity: "39" }))).toMatchObject({
+      code: "302138",
+    });
     await h.client.orders.cancel({ symbol: "PERP_BTC_USDT", orderId: close.orderId });
     await market("SELL", "38", { reduceOnly: true });
     expect(await positions()).toEqual([]);
@@ -72,7 +105,14 @@ describe("perpetual positions (one-way mode)", () => {
 
   it("reports account info from the same numbers: mode, fees, collateral and ratios", async () => {
     let info = await h.client.account.info();
-    expect(info).toMatchObject({ positionMode: "ONE_WAY", accountMode: "FUTURES", takerFeeRate: "0.0005", makerFeeRate: "0.0002", marginRatio: "10", initialMarginRatio: "0.1" });
+    expect(info).toMatchObject({
+      positionMode: "ONE_WAY",
+      accountMode: "FUTURES",
+      takerFeeRate: "0.0005",
+      makerFeeRate: "0.0002",
+      marginRatio: "10",
+      initialMarginRatio: "0.1",
+    });
     // 100000 USDT + 1 BTC × 60000 + 10 ETH × 3000 + 50000 WOO × 0.2 + 500 BAL × 70
     expect(info.totalCollateral).toBe("235000");
     expect(info.freeCollateral).toBe("235000");
@@ -88,20 +128,38 @@ describe("perpetual positions (one-way mode)", () => {
 describe("position mode", () => {
   it("is refused while a perpetual position or order is open (302308), allowed once flat", async () => {
     await market("BUY", "0.1");
-    expect(await failure(h.client.account.setPositionMode("HEDGE"))).toMatchObject({ codeName: "CLOSE_POSITIONS_AND_ORDERS_REQUIRED_2", code: "302308" });
+    expect(await failure(h.client.account.setPositionMode("HEDGE"))).toMatchObject({
+      codeName: "CLOSE_POSITIONS_AND_ORDERS_REQUIRED_2",
+      code: "302308",
+    });
     await market("SELL", "0.1");
-    await h.client.orders.place({ symbol: "PERP_ETH_USDT", side: "BUY", type: "LIMIT", price: "2500", quantity: "0.1" });
+    await h.client.orders.place({
+      symbol: "PERP_ETH_USDT",
+      side: "BUY",
+      type: "LIMIT",
+      price: "2500",
+      quantity: "0.1",
+    });
     expect(await failure(h.client.account.setPositionMode("HEDGE"))).toMatchObject({ code: "302308" });
     await h.client.orders.cancelAllIncludingAlgo();
     // Spot orders do not matter.
-    await h.client.orders.place({ symbol: "SPOT_ETH_USDT", side: "BUY", type: "LIMIT", price: "2500", quantity: "0.1" });
+    await h.client.orders.place({
+      symbol: "SPOT_ETH_USDT",
+      side: "BUY",
+      type: "LIMIT",
+      price: "2500",
+      quantity: "0.1",
+    });
     expect(await h.client.account.setPositionMode("HEDGE")).toEqual({ status: "SUCCESS" });
     expect((await h.client.account.info()).positionMode).toBe("HEDGE");
   });
 
   it("in hedge mode keeps LONG and SHORT apart and needs a positionSide (302186)", async () => {
     await h.client.account.setPositionMode("HEDGE");
-    expect(await failure(market("BUY", "0.1"))).toMatchObject({ codeName: "POSITION_SIDE_INCOMPATIBLE_WITH_MODE", code: "302186" });
+    expect(await failure(market("BUY", "0.1"))).toMatchObject({
+      codeName: "POSITION_SIDE_INCOMPATIBLE_WITH_MODE",
+      code: "302186",
+    });
     await market("BUY", "0.1", { positionSide: "LONG" });
     await market("SELL", "0.2", { positionSide: "SHORT" });
     const both = await positions("PERP_BTC_USDT");
@@ -110,11 +168,22 @@ describe("position mode", () => {
       ["SHORT", "-0.2"],
     ]);
     // Closing a side may not exceed it.
-    expect(await failure(market("SELL", "0.2", { positionSide: "LONG" }))).toMatchObject({ codeName: "QUANTITY_EXCEEDS_POSITION" });
+    expect(await failure(market("SELL", "0.2", { positionSide: "LONG" }))).toMatchObject({
+      codeName: "QUANTITY_EXCEEDS_POSITION",
+    });
     await market("BUY", "0.2", { positionSide: "SHORT" });
     expect((await positions()).map((p) => p.positionSide)).toEqual(["LONG"]);
     // Algo orders follow the same rule.
-    const algo = await h.client.algoOrders.place({ symbol: "PERP_BTC_USDT", algoType: "STOP", side: "BUY", type: "MARKET", quantity: "0.01", triggerPrice: "61000" }).catch((e: unknown) => e);
+    const algo = await h.client.algoOrders
+      .place({
+        symbol: "PERP_BTC_USDT",
+        algoType: "STOP",
+        side: "BUY",
+        type: "MARKET",
+        quantity: "0.01",
+        triggerPrice: "61000",
+      })
+      .catch((e: unknown) => e);
     expect(algo).toMatchObject({ code: "302186" });
     // And back to one-way mode, where LONG/SHORT is refused.
     await market("SELL", "0.1", { positionSide: "LONG" });
@@ -125,8 +194,16 @@ describe("position mode", () => {
 
 describe("leverage", () => {
   it("defaults to 10, is set per symbol and margin mode, and changes the margin an order needs", async () => {
-    expect(await h.client.account.leverage({ symbol: "PERP_BTC_USDT" })).toEqual({ symbol: "PERP_BTC_USDT", marginMode: "CROSS", positionSide: "BOTH", leverage: 10 });
-    expect(await h.client.account.setLeverage({ symbol: "PERP_BTC_USDT", leverage: 2 })).toMatchObject({ leverage: 2, marginMode: "CROSS" });
+    expect(await h.client.account.leverage({ symbol: "PERP_BTC_USDT" })).toEqual({
+      symbol: "PERP_BTC_USDT",
+      marginMode: "CROSS",
+      positionSide: "BOTH",
+      leverage: 10,
+    });
+    expect(await h.client.account.setLeverage({ symbol: "PERP_BTC_USDT", leverage: 2 })).toMatchObject({
+      leverage: 2,
+      marginMode: "CROSS",
+    });
     expect((await h.client.account.leverage({ symbol: "PERP_BTC_USDT" })).leverage).toBe(2);
     expect((await h.client.account.leverage({ symbol: "PERP_ETH_USDT" })).leverage).toBe(10);
     expect((await h.client.account.leverage({ symbol: "PERP_BTC_USDT", marginMode: "ISOLATED" })).leverage).toBe(10);
@@ -135,7 +212,10 @@ describe("leverage", () => {
     await market("BUY", "4.5"); // 270,000 of notional: 135,000 of margin at 2×, more than all collateral at 1×
     expect((await positions())[0]).toMatchObject({ leverage: 2 });
     // Lowering cross leverage below what the positions need is refused.
-    expect(await failure(h.client.account.setLeverage({ symbol: "PERP_BTC_USDT", leverage: 1 }))).toMatchObject({ codeName: "CROSS_LEVERAGE_UPDATE_INSUFFICIENT_MARGIN", code: "302305" });
+    expect(await failure(h.client.account.setLeverage({ symbol: "PERP_BTC_USDT", leverage: 1 }))).toMatchObject({
+      codeName: "CROSS_LEVERAGE_UPDATE_INSUFFICIENT_MARGIN",
+      code: "302305",
+    });
   });
 
   it.each([
@@ -143,24 +223,58 @@ describe("leverage", () => {
     ["above 100", 101],
     ["not an integer", 2.5],
   ])("answers a leverage %s with 302306", async (_what, leverage) => {
-    expect(await failure(h.client.account.setLeverage({ symbol: "PERP_BTC_USDT", leverage }))).toMatchObject({ codeName: "INVALID_LEVERAGE", code: "302306" });
+    expect(await failure(h.client.account.setLeverage({ symbol: "PERP_BTC_USDT", leverage }))).toMatchObject({
+      codeName: "INVALID_LEVERAGE",
+      code: "302306",
+    });
   });
 
   it("refuses more than the instrument's maximum, spot symbols, unknown symbols, and isolated changes with pending isolated orders", async () => {
-    expect(await failure(h.client.account.setLeverage({ symbol: "PERP_ETH_USDT", leverage: 60 }))).toMatchObject({ code: "302306" });
-    expect(await failure(h.client.account.setLeverage({ symbol: "SPOT_ETH_USDT", leverage: 5 }))).toMatchObject({ code: "-1005" });
+    expect(await failure(h.client.account.setLeverage({ symbol: "PERP_ETH_USDT", leverage: 60 }))).toMatchObject({
+      code: "302306",
+    });
+    expect(await failure(h.client.account.setLeverage({ symbol: "SPOT_ETH_USDT", leverage: 5 }))).toMatchObject({
+      code: "-1005",
+    });
     expect(await failure(h.client.account.leverage({ symbol: "PERP_NOPE_USDT" }))).toMatchObject({ code: "302101" });
-    await h.client.orders.place({ symbol: "PERP_ETH_USDT", side: "BUY", type: "LIMIT", price: "2500", quantity: "0.1", marginMode: "ISOLATED" });
-    expect(await failure(h.client.account.setLeverage({ symbol: "PERP_ETH_USDT", leverage: 5, marginMode: "ISOLATED" }))).toMatchObject({ code: "302189" });
+    await h.client.orders.place({
+      symbol: "PERP_ETH_USDT",
+      side: "BUY",
+      type: "LIMIT",
+      price: "2500",
+      quantity: "0.1",
+      marginMode: "ISOLATED",
+    });
+    expect(
+      await failure(h.client.account.setLeverage({ symbol: "PERP_ETH_USDT", leverage: 5, marginMode: "ISOLATED" })),
+    ).toMatchObject({ code: "302189" });
     expect(await h.client.account.setLeverage({ symbol: "PERP_ETH_USDT", leverage: 5 })).toMatchObject({ leverage: 5 }); // cross is fine
   });
 
   it("sets isolated leverage per position side in hedge mode", async () => {
     await h.client.account.setPositionMode("HEDGE");
-    await h.client.account.setLeverage({ symbol: "PERP_BTC_USDT", leverage: 20, marginMode: "ISOLATED", positionSide: "SHORT" });
-    expect(h.sandbox.exchange.ledger.leverage(h.sandbox.credentials.apiKey, "PERP_BTC_USDT", "ISOLATED", "SHORT")).toBe(20);
-    expect(h.sandbox.exchange.ledger.leverage(h.sandbox.credentials.apiKey, "PERP_BTC_USDT", "ISOLATED", "LONG")).toBe(10);
-    expect(await failure(h.client.account.setLeverage({ symbol: "PERP_BTC_USDT", leverage: 20, marginMode: "ISOLATED", positionSide: "BOTH" }))).toMatchObject({ code: "302186" });
+    await h.client.account.setLeverage({
+      symbol: "PERP_BTC_USDT",
+      leverage: 20,
+      marginMode: "ISOLATED",
+      positionSide: "SHORT",
+    });
+    expect(h.sandbox.exchange.ledger.leverage(h.sandbox.credentials.apiKey, "PERP_BTC_USDT", "ISOLATED", "SHORT")).toBe(
+      20,
+    );
+    expect(h.sandbox.exchange.ledger.leverage(h.sandbox.credentials.apiKey, "PERP_BTC_USDT", "ISOLATED", "LONG")).toBe(
+      10,
+    );
+    expect(
+      await failure(
+        h.client.account.setLeverage({
+          symbol: "PERP_BTC_USDT",
+          leverage: 20,
+          marginMode: "ISOLATED",
+          positionSide: "BOTH",
+        }),
+      ),
+    ).toMatchObject({ code: "302186" });
   });
 });
 
@@ -168,10 +282,18 @@ describe("balances", () => {
   it("lists every token with holding, frozen and available; filters by token; refuses unknown tokens", async () => {
     const { holding, userId, applicationId } = await h.client.account.balances();
     expect(holding.map((b) => b.token)).toEqual(["BAL", "BTC", "ETH", "USDT", "WOO"]);
-    expect(holding.find((b) => b.token === "BTC")).toMatchObject({ holding: "1", frozen: "0", availableBalance: "1", markPrice: "60000" });
+    expect(holding.find((b) => b.token === "BTC")).toMatchObject({
+      holding: "1",
+      frozen: "0",
+      availableBalance: "1",
+      markPrice: "60000",
+    });
     expect(typeof applicationId).toBe("string");
     expect(userId).toBeDefined();
-    expect(await failure(h.client.account.balances({ token: "DOGE" }))).toMatchObject({ code: "-1005", wooMessage: "The token is not supported" });
+    expect(await failure(h.client.account.balances({ token: "DOGE" }))).toMatchObject({
+      code: "-1005",
+      wooMessage: "The token is not supported",
+    });
   });
 
   it("keeps each API key's money apart, and starts accounts with the configured balances", async () => {
@@ -181,8 +303,14 @@ describe("balances", () => {
     expect((res.json.data as { holding: { holding: string }[] }).holding[0]!.holding).toBe("1");
     const custom = await harness({ balances: { USDT: "50" } });
     try {
-      expect((await custom.client.account.balances()).holding.find((b) => b.token === "USDT")).toMatchObject({ holding: "50" });
-      expect(await failure(custom.client.orders.place({ symbol: "SPOT_ETH_USDT", side: "BUY", type: "MARKET", quantity: "0.1" }))).toMatchObject({ code: "302119" });
+      expect((await custom.client.account.balances()).holding.find((b) => b.token === "USDT")).toMatchObject({
+        holding: "50",
+      });
+      expect(
+        await failure(
+          custom.client.orders.place({ symbol: "SPOT_ETH_USDT", side: "BUY", type: "MARKET", quantity: "0.1" }),
+        ),
+      ).toMatchObject({ code: "302119" });
     } finally {
       await custom.stop();
     }

@@ -10,12 +10,40 @@ afterEach(() => h.stop());
 
 /** One valid body per algo type, with the row types the spec documents for it, in order. */
 export const SEVEN: { body: AlgoOrderRequest; rows: string[] }[] = [
-  { body: { symbol: "PERP_BTC_USDT", algoType: "STOP", side: "BUY", type: "MARKET", quantity: "0.01", triggerPrice: "61000" }, rows: ["STOP"] },
   {
-    body: { symbol: "PERP_ETH_USDT", algoType: "OCO", side: "BUY", type: "LIMIT", price: "2900", quantity: "1", childOrders: [{ algoType: "STOP", side: "BUY", type: "MARKET", triggerPrice: "3100" }] },
+    body: {
+      symbol: "PERP_BTC_USDT",
+      algoType: "STOP",
+      side: "BUY",
+      type: "MARKET",
+      quantity: "0.01",
+      triggerPrice: "61000",
+    },
+    rows: ["STOP"],
+  },
+  {
+    body: {
+      symbol: "PERP_ETH_USDT",
+      algoType: "OCO",
+      side: "BUY",
+      type: "LIMIT",
+      price: "2900",
+      quantity: "1",
+      childOrders: [{ algoType: "STOP", side: "BUY", type: "MARKET", triggerPrice: "3100" }],
+    },
     rows: ["OCO"],
   },
-  { body: { symbol: "PERP_BTC_USDT", algoType: "TRAILING_STOP", side: "SELL", type: "MARKET", quantity: "0.01", callbackRate: "0.012" }, rows: ["TRAILING_STOP"] },
+  {
+    body: {
+      symbol: "PERP_BTC_USDT",
+      algoType: "TRAILING_STOP",
+      side: "SELL",
+      type: "MARKET",
+      quantity: "0.01",
+      callbackRate: "0.012",
+    },
+    rows: ["TRAILING_STOP"],
+  },
   {
     body: {
       symbol: "PERP_BTC_USDT",
@@ -71,44 +99,66 @@ export const SEVEN: { body: AlgoOrderRequest; rows: string[] }[] = [
       type: "MARKET",
       quantity: "100",
       triggerPrice: "0.21",
-      childOrders: [{ algoType: "TP_SL", childOrders: [{ algoType: "TAKE_PROFIT", side: "SELL", type: "MARKET", triggerPrice: "0.25" }, { algoType: "STOP_LOSS", side: "SELL", type: "MARKET", triggerPrice: "0.18" }] }],
+      childOrders: [
+        {
+          algoType: "TP_SL",
+          childOrders: [
+            { algoType: "TAKE_PROFIT", side: "SELL", type: "MARKET", triggerPrice: "0.25" },
+            { algoType: "STOP_LOSS", side: "SELL", type: "MARKET", triggerPrice: "0.18" },
+          ],
+        },
+      ],
     },
     rows: ["TAKE_PROFIT", "STOP_LOSS", "TP_SL", "STOP_BRACKET"],
   },
 ];
 
 describe("POST and GET /v3/trade/algoOrder", () => {
-  it.each(SEVEN.map((s) => [s.body.algoType, s] as const))("places %s with the documented rows and reads it back", async (_t, s) => {
-    const res = await h.client.POST("/v3/trade/algoOrder", { body: s.body });
-    expect(res.error).toBeUndefined();
-    const rows = res.data!.data.rows;
-    expect(rows.map((r) => r.algoType)).toEqual(s.rows);
-    const parent = rows.at(-1)!;
-    expect(parent.quantity).toBe("quantity" in s.body && s.body.quantity !== undefined ? s.body.quantity : "0");
-    if (s.body.algoType === "BRACKET") {
-      // The official bracket example keys its POSITIONAL_TP_SL row `orderId`.
-      expect(rows[2]).toHaveProperty("orderId");
-      expect(rows[2]).not.toHaveProperty("algoOrderId");
-    }
+  it.each(SEVEN.map((s) => [s.body.algoType, s] as const))(
+    "places %s with the documented rows and reads it back",
+    async (_t, s) => {
+      const res = await h.client.POST("/v3/trade/algoOrder", { body: s.body });
+      expect(res.error).toBeUndefined();
+      const rows = res.data!.data.rows;
+      expect(rows.map((r) => r.algoType)).toEqual(s.rows);
+      const parent = rows.at(-1)!;
+      expect(parent.quantity).toBe("quantity" in s.body && s.body.quantity !== undefined ? s.body.quantity : "0");
+      if (s.body.algoType === "BRACKET") {
+        // The official bracket example keys its POSITIONAL_TP_SL row `orderId`.
+        expect(rows[2]).toHaveProperty("orderId");
+        expect(rows[2]).not.toHaveProperty("algoOrderId");
+      }
 
-    const got = await h.client.GET("/v3/trade/algoOrder", { params: { query: { algoOrderId: parent.algoOrderId! } } });
-    expect(got.error).toBeUndefined();
-    const o = got.data!.data;
-    expect(o).toMatchObject({ algoOrderId: parent.algoOrderId, symbol: s.body.symbol, algoType: s.body.algoType, algoStatus: "NEW", rootAlgoStatus: "NEW", parentAlgoOrderId: 0 });
-    expect(o.rootAlgoOrderId).toBe(o.algoOrderId);
-    const childIds = rows.slice(0, -1).map((r) => r.algoOrderId ?? r.orderId);
-    const tree = (x: typeof o): unknown[] => [x.algoOrderId, ...(x.childOrders ?? []).flatMap(tree)];
-    // Every row is in the tree (an OCO's stop leg is in the tree but has no row of its own).
-    expect(tree(o).slice(1)).toEqual(expect.arrayContaining(childIds));
+      const got = await h.client.GET("/v3/trade/algoOrder", {
+        params: { query: { algoOrderId: parent.algoOrderId! } },
+      });
+      expect(got.error).toBeUndefined();
+      const o = got.data!.data;
+      expect(o).toMatchObject({
+        algoOrderId: parent.algoOrderId,
+        symbol: s.body.symbol,
+        algoType: s.body.algoType,
+        algoStatus: "NEW",
+        rootAlgoStatus: "NEW",
+        parentAlgoOrderId: 0,
+      });
+      expect(o.rootAlgoOrderId).toBe(o.algoOrderId);
+      const childIds = rows.slice(0, -1).map((r) => r.algoOrderId ?? r.orderId);
+      const tree = (x: typeof o): unknown[] => [x.algoOrderId, ...(x.childOrders ?? []).flatMap(tree)];
+      // Every row is in the tree (an OCO's stop leg is in the tree but has no row of its own).
+      expect(tree(o).slice(1)).toEqual(expect.arrayContaining(childIds));
 
-    // A child can be read on its own and knows its parent and root.
-    const firstChild = o.childOrders?.[0];
-    if (firstChild) {
-      const child = await h.client.GET("/v3/trade/algoOrder", { params: { query: { algoOrderId: firstChild.algoOrderId } } });
-      expect(child.data!.data.rootAlgoOrderId).toBe(parent.algoOrderId);
-      expect(child.data!.data.parentAlgoOrderId).not.toBe(0);
-    }
-  });
+      // A child can be read on its own and knows its parent and root.
+      const firstChild = o.childOrders?.[0];
+      if (firstChild) {
+        const child = await h.client.GET("/v3/trade/algoOrder", {
+          params: { query: { algoOrderId: firstChild.algoOrderId } },
+        });
+        expect(child.data!.data.rootAlgoOrderId).toBe(parent.algoOrderId);
+        expect(child.data!.data.parentAlgoOrderId).not.toBe(0);
+      }
+    },
+  );
 
   it("finds an order by clientAlgoOrderId and keeps int64 ids exact", async () => {
     const max = "9223372036854775807";
@@ -126,10 +176,14 @@ describe("POST and GET /v3/trade/algoOrder", () => {
 
   it("round-trips an int64 clientAlgoOrderId through the typed client", async () => {
     const id = 2n ** 63n - 1n;
-    const placed = await h.client.POST("/v3/trade/algoOrder", { body: { ...SEVEN[0]!.body, clientAlgoOrderId: id as unknown as number } });
+    const placed = await h.client.POST("/v3/trade/algoOrder", {
+      body: { ...SEVEN[0]!.body, clientAlgoOrderId: id as unknown as number },
+    });
     expect(placed.error).toBeUndefined();
     expect(placed.data!.data.rows[0].clientAlgoOrderId).toBe(id);
-    const got = await h.client.GET("/v3/trade/algoOrder", { params: { query: { clientAlgoOrderId: id as unknown as number } } });
+    const got = await h.client.GET("/v3/trade/algoOrder", {
+      params: { query: { clientAlgoOrderId: id as unknown as number } },
+    });
     expect(got.data!.data.clientAlgoOrderId).toBe(id);
   });
 
@@ -188,7 +242,9 @@ describe("request validation derived from the spec", () => {
     expect((await rawRequest(h.sandbox, "GET", "/v3/trade/algoOrder?algoOrderId=abc")).json.code).toBe(-1005);
     expect((await rawRequest(h.sandbox, "GET", "/v3/trade/algoOrder?algoOrderId=-1")).json.code).toBe(-1005);
     expect((await rawRequest(h.sandbox, "GET", "/v3/trade/algoOrder")).json.code).toBe(-1005);
-    expect((await rawRequest(h.sandbox, "GET", "/v3/trade/algoOrder?algoOrderId=1&algoOrderId=2")).json.code).toBe(-1005);
+    expect((await rawRequest(h.sandbox, "GET", "/v3/trade/algoOrder?algoOrderId=1&algoOrderId=2")).json.code).toBe(
+      -1005,
+    );
   });
 
   it("answers paths and methods the spec does not have with 404/405", async () => {

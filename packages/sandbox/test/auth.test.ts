@@ -37,42 +37,70 @@ describe("authentication", () => {
 
   it("answers malformed headers with -1001 (timestamp not 13 digits, signature not hex)", async () => {
     expect((await rawRequest(h.sandbox, "GET", GET, "", { timestamp: String(clock / 1000) })).json.code).toBe(-1001);
-    expect((await rawRequest(h.sandbox, "GET", GET, "", { timestamp: String(clock), headers: { "x-api-signature": "zz".repeat(32) } })).json.code).toBe(-1001);
+    expect(
+      (
+        await rawRequest(h.sandbox, "GET", GET, "", {
+          timestamp: String(clock),
+          headers: { "x-api-signature": "zz".repeat(32) },
+        })
+      ).json.code,
+    ).toBe(-1001);
   });
 
   it("answers an unknown key with -1002 / HTTP 401", async () => {
-    const res = await rawRequest(h.sandbox, "GET", GET, "", { apiKey: "nobody", apiSecret: "x", timestamp: String(clock) });
+    const res = await rawRequest(h.sandbox, "GET", GET, "", {
+      apiKey: "nobody",
+      apiSecret: "x",
+      timestamp: String(clock),
+    });
     expect(res.status).toBe(401);
     expect(res.json.code).toBe(-1002);
   });
 
   it("answers a signature made with the wrong secret with -1002, through the typed client too", async () => {
-    const stranger = createWooxClient({ apiKey: h.sandbox.credentials.apiKey, apiSecret: "wrong", baseUrl: h.sandbox.url, now: () => clock });
+    const stranger = createWooxClient({
+      apiKey: h.sandbox.credentials.apiKey,
+      apiSecret: "wrong",
+      baseUrl: h.sandbox.url,
+      now: () => clock,
+    });
     const res = await stranger.GET("/v3/trade/algoOrder", { params: { query: { algoOrderId: 1 } } });
     expect(res.error?.codeName).toBe("UNAUTHORIZED");
     expect(res.error?.httpStatus).toBe(401);
   });
 
   it("verifies the exact bytes: a body changed after signing is refused", async () => {
-    const signed = '{"symbol":"PERP_BTC_USDT","algoType":"STOP","side":"BUY","type":"MARKET","quantity":"0.01","triggerPrice":"61000"}';
+    const signed =
+      '{"symbol":"PERP_BTC_USDT","algoType":"STOP","side":"BUY","type":"MARKET","quantity":"0.01","triggerPrice":"61000"}';
     const { createHmac } = await import("node:crypto");
-    const sig = createHmac("sha256", h.sandbox.credentials.apiSecret).update(`${clock}POST/v3/trade/algoOrder${signed}`).digest("hex");
+    const sig = createHmac("sha256", h.sandbox.credentials.apiSecret)
+      .update(`${clock}POST/v3/trade/algoOrder${signed}`)
+      .digest("hex");
     const sent = signed.replace('"0.01"', '"0.02"');
     const res = await fetch(`${h.sandbox.url}/v3/trade/algoOrder`, {
       method: "POST",
-      headers: { "content-type": "application/json", "x-api-key": h.sandbox.credentials.apiKey, "x-api-timestamp": String(clock), "x-api-signature": sig },
+      headers: {
+        "content-type": "application/json",
+        "x-api-key": h.sandbox.credentials.apiKey,
+        "x-api-timestamp": String(clock),
+        "x-api-signature": sig,
+      },
       body: sent,
     });
     expect(res.status).toBe(401);
     // And the same request with the signed bytes goes through: the sandbox does not re-serialise.
-    const ok = await rawRequest(h.sandbox, "POST", "/v3/trade/algoOrder", signed.replace(/,/g, ", "), { timestamp: String(clock) });
+    const ok = await rawRequest(h.sandbox, "POST", "/v3/trade/algoOrder", signed.replace(/,/g, ", "), {
+      timestamp: String(clock),
+    });
     expect(ok.status).toBe(200);
   });
 
   it("signs the query exactly as sent: reordered parameters are a different signature", async () => {
     const { createHmac } = await import("node:crypto");
     const signedTarget = "/v3/trade/algoOrder?algoOrderId=1&clientAlgoOrderId=2";
-    const sig = createHmac("sha256", h.sandbox.credentials.apiSecret).update(`${clock}GET${signedTarget}`).digest("hex");
+    const sig = createHmac("sha256", h.sandbox.credentials.apiSecret)
+      .update(`${clock}GET${signedTarget}`)
+      .digest("hex");
     const res = await fetch(`${h.sandbox.url}/v3/trade/algoOrder?clientAlgoOrderId=2&algoOrderId=1`, {
       headers: { "x-api-key": h.sandbox.credentials.apiKey, "x-api-timestamp": String(clock), "x-api-signature": sig },
     });
@@ -87,7 +115,11 @@ describe("authentication", () => {
       expect(res.json.code).toBe(317179);
       expect(res.json.message).toContain(String(clock + skew));
     }
-    expect((await rawRequest(h.sandbox, "GET", GET, "", { timestamp: String(clock + 299_999) })).json.code).toBe(317152);
-    expect((await rawRequest(h.sandbox, "GET", GET, "", { timestamp: String(clock - 299_999) })).json.code).toBe(317152);
+    expect((await rawRequest(h.sandbox, "GET", GET, "", { timestamp: String(clock + 299_999) })).json.code).toBe(
+      317152,
+    );
+    expect((await rawRequest(h.sandbox, "GET", GET, "", { timestamp: String(clock - 299_999) })).json.code).toBe(
+      317152,
+    );
   });
 });

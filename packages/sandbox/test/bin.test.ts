@@ -33,7 +33,11 @@ describe("woox-sandbox bin", () => {
     const ts = String(Date.now());
     const target = "/v3/trade/algoOrder?algoOrderId=1";
     const res = await fetch(url + target, {
-      headers: { "x-api-key": key, "x-api-timestamp": ts, "x-api-signature": createHmac("sha256", secret).update(`${ts}GET${target}`).digest("hex") },
+      headers: {
+        "x-api-key": key,
+        "x-api-timestamp": ts,
+        "x-api-signature": createHmac("sha256", secret).update(`${ts}GET${target}`).digest("hex"),
+      },
     });
     expect(((await res.json()) as { code: number }).code).toBe(317152);
     p.child.kill("SIGTERM");
@@ -45,7 +49,14 @@ describe("woox-sandbox bin", () => {
     const out = await p.ready;
     expect(out).toContain("CORS: allowed for http://127.0.0.1:4321");
     const url = /export WOOX_BASE_URL=(\S+)/.exec(out)![1]!;
-    const pre = await fetch(`${url}/v3/trade/order`, { method: "OPTIONS", headers: { origin: "http://127.0.0.1:4321", "access-control-request-method": "POST", "access-control-request-headers": "x-api-key" } });
+    const pre = await fetch(`${url}/v3/trade/order`, {
+      method: "OPTIONS",
+      headers: {
+        origin: "http://127.0.0.1:4321",
+        "access-control-request-method": "POST",
+        "access-control-request-headers": "x-api-key",
+      },
+    });
     expect(pre.status).toBe(204);
     expect(pre.headers.get("access-control-allow-origin")).toBe("http://127.0.0.1:4321");
     p.child.kill("SIGTERM");

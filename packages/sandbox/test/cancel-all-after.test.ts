@@ -11,12 +11,28 @@ afterEach(() => h.stop());
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 async function openOrders() {
-  const o = await h.client.orders.place({ symbol: "SPOT_ETH_USDT", side: "BUY", type: "LIMIT", price: "2900", quantity: "0.1" });
-  const a = await h.client.algoOrders.place({ symbol: "PERP_BTC_USDT", algoType: "STOP", side: "BUY", type: "MARKET", quantity: "0.01", triggerPrice: "61000" });
+  const o = await h.client.orders.place({
+    symbol: "SPOT_ETH_USDT",
+    side: "BUY",
+    type: "LIMIT",
+    price: "2900",
+    quantity: "0.1",
+  });
+  const a = await h.client.algoOrders.place({
+    symbol: "PERP_BTC_USDT",
+    algoType: "STOP",
+    side: "BUY",
+    type: "MARKET",
+    quantity: "0.01",
+    triggerPrice: "61000",
+  });
   return { orderId: o.orderId, algoOrderId: a.rows[0].algoOrderId! };
 }
 async function statuses(ids: { orderId: number | bigint; algoOrderId: number | bigint }) {
-  return [(await h.client.orders.get({ orderId: ids.orderId })).status, (await h.client.algoOrders.get({ algoOrderId: ids.algoOrderId })).algoStatus];
+  return [
+    (await h.client.orders.get({ orderId: ids.orderId })).status,
+    (await h.client.algoOrders.get({ algoOrderId: ids.algoOrderId })).algoStatus,
+  ];
 }
 
 describe("POST /v3/trade/order/cancelAllAfter (dead man's switch)", () => {
@@ -54,11 +70,17 @@ describe("POST /v3/trade/order/cancelAllAfter (dead man's switch)", () => {
 
   it.each([900_001, -1])("answers triggerAfter %i with 317176 and the maximum from the spec", async (triggerAfter) => {
     const e = (await h.client.orders.cancelAllAfter(triggerAfter).catch((x: unknown) => x)) as WooxApiError;
-    expect(e).toMatchObject({ codeName: "TRIGGER_AFTER_OUT_OF_RANGE", code: "317176", wooMessage: "The trigger after should from 0 to 900000" });
+    expect(e).toMatchObject({
+      codeName: "TRIGGER_AFTER_OUT_OF_RANGE",
+      code: "317176",
+      wooMessage: "The trigger after should from 0 to 900000",
+    });
   });
 
   it("still answers other body problems with -1004 / -1005", async () => {
-    expect((await rawRequest(h.sandbox, "POST", "/v3/trade/order/cancelAllAfter", '{"triggerAfter":10,"x":1}')).json.code).toBe(-1004);
+    expect(
+      (await rawRequest(h.sandbox, "POST", "/v3/trade/order/cancelAllAfter", '{"triggerAfter":10,"x":1}')).json.code,
+    ).toBe(-1004);
     expect((await rawRequest(h.sandbox, "POST", "/v3/trade/order/cancelAllAfter", "{}")).json.code).toBe(-1005);
   });
 

@@ -58,12 +58,16 @@ export function catalogProblems(r: ExchangeRecord, body: { code?: unknown; messa
   const entry = lookupError(body.code as number, "woox");
   if (entry === undefined) return [`${where}: code ${String(body.code)} is not in the @woox-sdk/errors catalog`];
   const problems: string[] = [];
-  const statusOk = r.status === entry.httpStatus || (entry.name === "RPC_NOT_CONNECT" && r.status === 503) || (r.operation === undefined && (r.status === 404 || r.status === 405));
+  const statusOk =
+    r.status === entry.httpStatus ||
+    (entry.name === "RPC_NOT_CONNECT" && r.status === 503) ||
+    (r.operation === undefined && (r.status === 404 || r.status === 405));
   if (!statusOk) problems.push(`${where}: ${entry.name} is HTTP ${entry.httpStatus} in the catalog`);
   if (!detailed.has(entry.name)) {
     const template = new RegExp(`^${escape(entry.message ?? entry.name).replace(/\{\w+\}/g, ".+")}$`);
     const message = String(body.message);
-    if (!template.test(message) && !(entry.observedMessages ?? []).includes(message)) problems.push(`${where}: "${message}" is not the catalog message of ${entry.name}: "${entry.message}"`);
+    if (!template.test(message) && !(entry.observedMessages ?? []).includes(message))
+      problems.push(`${where}: "${message}" is not the catalog message of ${entry.name}: "${entry.message}"`);
   }
   return problems;
 }
@@ -102,16 +106,20 @@ export async function responseProblems(r: ExchangeRecord): Promise<string[]> {
   const out = validator(body as never, "BASIC");
   if (!out.valid) {
     const errors = (out.errors ?? []).map((e) => `${e.instanceLocation} (${e.absoluteKeywordLocation.split("#")[1]})`);
-    problems.push(`${where}: body does not match ${schemaPointer}: ${errors.slice(0, 5).join("; ")}\n  ${r.body.slice(0, 300)}`);
+    problems.push(
+      `${where}: body does not match ${schemaPointer}: ${errors.slice(0, 5).join("; ")}\n  ${r.body.slice(0, 300)}`,
+    );
   }
   // Declared headers: validate those present against their schemas (header values are text).
-  const resolved = (ref ? spec.components.responses?.[ref.split("/").pop()!] : responses[key]) as { headers?: Record<string, unknown> } | undefined;
+  const resolved = (ref ? spec.components.responses?.[ref.split("/").pop()!] : responses[key]) as
+    { headers?: Record<string, unknown> } | undefined;
   for (const name of Object.keys(resolved?.headers ?? {})) {
     const value = r.headers[name.toLowerCase()];
     if (value === undefined) continue;
     const hv = await validatorFor(`${base}/${pointer("headers", name, "schema")}`);
     const parsed = /^-?\d+$/.test(value) ? Number(value) : value;
-    if (!hv(parsed as never, "FLAG").valid) problems.push(`${where}: header ${name}: "${value}" does not match its schema`);
+    if (!hv(parsed as never, "FLAG").valid)
+      problems.push(`${where}: header ${name}: "${value}" does not match its schema`);
   }
   return problems;
 }
@@ -119,5 +127,6 @@ export async function responseProblems(r: ExchangeRecord): Promise<string[]> {
 /** Throws when any of the records does not conform, listing every problem. */
 export async function assertConforms(records: readonly ExchangeRecord[]): Promise<void> {
   const problems = (await Promise.all(records.map(responseProblems))).flat();
-  if (problems.length > 0) throw new Error(`${problems.length} sandbox response(s) do not match the spec:\n${problems.join("\n")}`);
+  if (problems.length > 0)
+    throw new Error(`${problems.length} sandbox response(s) do not match the spec:\n${problems.join("\n")}`);
 }

@@ -17,7 +17,11 @@ async function start(cors?: { origin: string | string[] }) {
 const preflight = (h: Harness, origin: string, path = "/v3/trade/algoOrder") =>
   fetch(`${h.sandbox.url}${path}`, {
     method: "OPTIONS",
-    headers: { origin, "access-control-request-method": "POST", "access-control-request-headers": "content-type,x-api-key,x-api-signature,x-api-timestamp" },
+    headers: {
+      origin,
+      "access-control-request-method": "POST",
+      "access-control-request-headers": "content-type,x-api-key,x-api-signature,x-api-timestamp",
+    },
   });
 
 describe("CORS", () => {
@@ -39,7 +43,8 @@ describe("CORS", () => {
     expect(pre.headers.get("vary")).toBe("Origin");
     const allowed = pre.headers.get("access-control-allow-headers")!.split(/,\s*/);
     expect(allowed).toEqual([...CORS_ALLOWED_HEADERS]);
-    for (const m of ["GET", "POST", "PUT", "DELETE"]) expect(pre.headers.get("access-control-allow-methods")).toContain(m);
+    for (const m of ["GET", "POST", "PUT", "DELETE"])
+      expect(pre.headers.get("access-control-allow-methods")).toContain(m);
     expect(await pre.text()).toBe("");
     // Preflights are not API requests: not signed, not rate-limited, never faulted.
     h.sandbox.faults.configure({ maintenance: 1 });
@@ -51,13 +56,21 @@ describe("CORS", () => {
     const ok = await fetch(`${h.sandbox.url}/v3/public/systemInfo`, { headers: { origin: PAGE } });
     expect(ok.headers.get("access-control-allow-origin")).toBe(PAGE);
     expect(ok.headers.get("access-control-expose-headers")).toBe("retry-after");
-    const signed = await rawRequest(h.sandbox, "GET", "/v3/trade/algoOrder?algoOrderId=1", "", { headers: { origin: PAGE } });
+    const signed = await rawRequest(h.sandbox, "GET", "/v3/trade/algoOrder?algoOrderId=1", "", {
+      headers: { origin: PAGE },
+    });
     expect(signed.json.code).toBe(317152);
     expect(signed.headers.get("access-control-allow-origin")).toBe(PAGE);
-    const unauthorized = await fetch(`${h.sandbox.url}/v3/trade/algoOrder?algoOrderId=1`, { headers: { origin: PAGE } });
+    const unauthorized = await fetch(`${h.sandbox.url}/v3/trade/algoOrder?algoOrderId=1`, {
+      headers: { origin: PAGE },
+    });
     expect(unauthorized.status).toBe(401);
     expect(unauthorized.headers.get("access-control-allow-origin")).toBe(PAGE); // so the page can read the error
-    const control = await fetch(`${h.sandbox.url}/sandbox/price`, { method: "POST", headers: { origin: PAGE }, body: JSON.stringify({ symbol: "PERP_BTC_USDT", price: "61000" }) });
+    const control = await fetch(`${h.sandbox.url}/sandbox/price`, {
+      method: "POST",
+      headers: { origin: PAGE },
+      body: JSON.stringify({ symbol: "PERP_BTC_USDT", price: "61000" }),
+    });
     expect(control.headers.get("access-control-allow-origin")).toBe(PAGE);
   });
 
@@ -69,7 +82,9 @@ describe("CORS", () => {
     expect(pre.headers.get("access-control-allow-headers")).toBeNull();
     const res = await fetch(`${h.sandbox.url}/v3/public/systemInfo`, { headers: { origin: "http://evil.example" } });
     expect(res.headers.get("access-control-allow-origin")).toBeNull();
-    expect((await preflight(h, "http://localhost:4321")).headers.get("access-control-allow-origin")).toBe("http://localhost:4321");
+    expect((await preflight(h, "http://localhost:4321")).headers.get("access-control-allow-origin")).toBe(
+      "http://localhost:4321",
+    );
   });
 
   it("grants Private Network Access to an allowed public page (Chrome asks before it lets a site reach 127.0.0.1)", async () => {
@@ -77,7 +92,11 @@ describe("CORS", () => {
     const h = await start({ origin: site });
     const pre = await fetch(`${h.sandbox.url}/v3/public/systemInfo`, {
       method: "OPTIONS",
-      headers: { origin: site, "access-control-request-method": "GET", "access-control-request-private-network": "true" },
+      headers: {
+        origin: site,
+        "access-control-request-method": "GET",
+        "access-control-request-private-network": "true",
+      },
     });
     expect(pre.headers.get("access-control-allow-private-network")).toBe("true");
     expect((await preflight(h, site)).headers.get("access-control-allow-private-network")).toBeNull(); // only when asked
@@ -104,7 +123,14 @@ describe("CORS", () => {
         return fetch(url, init);
       },
     });
-    await client.algoOrders.place({ symbol: "PERP_BTC_USDT", algoType: "STOP", side: "BUY", type: "MARKET", quantity: "0.01", triggerPrice: "61000" });
+    await client.algoOrders.place({
+      symbol: "PERP_BTC_USDT",
+      algoType: "STOP",
+      side: "BUY",
+      type: "MARKET",
+      quantity: "0.01",
+      triggerPrice: "61000",
+    });
     await client.market.systemInfo();
     await client.algoOrders.cancelAll();
     // CORS-safelisted request headers need no permission; everything else must be in the preflight answer.

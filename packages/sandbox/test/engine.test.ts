@@ -8,7 +8,16 @@ import { dec, fmt } from "../src/decimal.js";
 const A = "account-a";
 let t = 1_000;
 const ex = () => new Exchange({ instruments: DEFAULT_INSTRUMENTS, now: () => t++ });
-const stop = (trigger: string, extra: Record<string, unknown> = {}) => ({ symbol: "PERP_BTC_USDT", algoType: "STOP", side: "BUY", type: "MARKET", quantity: "0.01", triggerPrice: trigger, ...extra }) as never;
+const stop = (trigger: string, extra: Record<string, unknown> = {}) =>
+  ({
+    symbol: "PERP_BTC_USDT",
+    algoType: "STOP",
+    side: "BUY",
+    type: "MARKET",
+    quantity: "0.01",
+    triggerPrice: trigger,
+    ...extra,
+  }) as never;
 
 function code(fn: () => unknown): number | undefined {
   try {
@@ -23,9 +32,24 @@ function code(fn: () => unknown): number | undefined {
 describe("engine: cancel", () => {
   it("cancels an order and its whole tree; a second cancel is -1006", () => {
     const e = ex();
-    const rows = e.place(A, { symbol: "PERP_ETH_USDT", algoType: "OCO", side: "BUY", type: "LIMIT", price: "2900", quantity: "1", childOrders: [{ algoType: "STOP", side: "BUY", type: "MARKET", triggerPrice: "3100" }] }, {});
+    const rows = e.place(
+      A,
+      {
+        symbol: "PERP_ETH_USDT",
+        algoType: "OCO",
+        side: "BUY",
+        type: "LIMIT",
+        price: "2900",
+        quantity: "1",
+        childOrders: [{ algoType: "STOP", side: "BUY", type: "MARKET", triggerPrice: "3100" }],
+      },
+      {},
+    );
     const id = rows[0]!.algoOrderId!;
-    expect(e.cancel(A, { algoOrderId: id }).map((x) => `${x.event} ${x.algoType}`)).toEqual(["CANCELLED OCO", "CANCELLED STOP"]);
+    expect(e.cancel(A, { algoOrderId: id }).map((x) => `${x.event} ${x.algoType}`)).toEqual([
+      "CANCELLED OCO",
+      "CANCELLED STOP",
+    ]);
     expect(code(() => e.cancel(A, { algoOrderId: id }))).toBe(-1006);
     // A cancelled order no longer triggers.
     expect(e.setPrice("PERP_ETH_USDT", dec("3200")!)).toEqual([]);
@@ -61,7 +85,19 @@ describe("engine: edit", () => {
 
   it("an edit that puts the trigger behind the price fires at once", () => {
     const e = ex();
-    const id = e.place(A, { symbol: "PERP_BTC_USDT", algoType: "TRAILING_STOP", side: "SELL", type: "MARKET", quantity: "0.01", activatedPrice: "61000", callbackRate: "0.01" }, {})[0]!.algoOrderId!;
+    const id = e.place(
+      A,
+      {
+        symbol: "PERP_BTC_USDT",
+        algoType: "TRAILING_STOP",
+        side: "SELL",
+        type: "MARKET",
+        quantity: "0.01",
+        activatedPrice: "61000",
+        callbackRate: "0.01",
+      },
+      {},
+    )[0]!.algoOrderId!;
     e.edit(A, { algoOrderId: id, activatedPrice: "60000" });
     e.setPrice("PERP_BTC_USDT", dec("60000")!);
     expect(e.find(A, id)!.isActivated).toBe(true);
@@ -72,7 +108,18 @@ describe("engine: list", () => {
   it("filters and paginates root orders, newest first", () => {
     const e = ex();
     for (let i = 0; i < 5; i++) e.place(A, stop(String(61000 + i * 100), { algoOrderTag: i % 2 ? "odd" : "even" }), {});
-    e.place(A, { symbol: "PERP_BTC_USDT", algoType: "STOP", side: "SELL", type: "MARKET", quantity: "0.01", triggerPrice: "59000" }, {});
+    e.place(
+      A,
+      {
+        symbol: "PERP_BTC_USDT",
+        algoType: "STOP",
+        side: "SELL",
+        type: "MARKET",
+        quantity: "0.01",
+        triggerPrice: "59000",
+      },
+      {},
+    );
     e.setPrice("PERP_BTC_USDT", dec("61150")!); // fills the first two
     expect(e.list(A, {}).total).toBe(6);
     expect(e.list(A, { status: "FILLED" }).total).toBe(2);
@@ -99,7 +146,8 @@ describe("lossless JSON", () => {
   });
 
   it("rejects what JSON.parse rejects", () => {
-    for (const bad of ["{", '{"a":}', "[1,]", '{"a":1} x', "01", '"\\x"', "nul"]) expect(() => parseJsonLossless(bad)).toThrow();
+    for (const bad of ["{", '{"a":}', "[1,]", '{"a":1} x', "01", '"\\x"', "nul"])
+      expect(() => parseJsonLossless(bad)).toThrow();
   });
 
   it("does not let a __proto__ key change the prototype", () => {

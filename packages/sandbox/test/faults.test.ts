@@ -50,11 +50,17 @@ describe("fault injection", () => {
     open.push(h);
     const r = await h.client.GET("/v3/trade/algoOrder", { params: { query: { algoOrderId: 1 } } });
     expect(r.response.status).toBe(503);
-    expect(r.error).toMatchObject({ codeName: "RPC_NOT_CONNECT", wooMessage: "The system is under maintenance.", retryable: true });
+    expect(r.error).toMatchObject({
+      codeName: "RPC_NOT_CONNECT",
+      wooMessage: "The system is under maintenance.",
+      retryable: true,
+    });
     // Control routes are never faulted, so they can switch faults off.
     const res = await fetch(`${h.sandbox.url}/sandbox/faults`, { method: "POST", body: JSON.stringify({}) });
     expect(((await res.json()) as { data: { active: boolean } }).data.active).toBe(false);
-    expect((await h.client.GET("/v3/trade/algoOrder", { params: { query: { algoOrderId: 1 } } })).error?.codeName).toBe("ORDER_NOT_FOUND");
+    expect((await h.client.GET("/v3/trade/algoOrder", { params: { query: { algoOrderId: 1 } } })).error?.codeName).toBe(
+      "ORDER_NOT_FOUND",
+    );
     const bad = await fetch(`${h.sandbox.url}/sandbox/faults`, { method: "POST", body: JSON.stringify({ drop: 2 }) });
     expect(bad.status).toBe(400);
   });

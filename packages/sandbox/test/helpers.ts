@@ -20,7 +20,10 @@ export const RAW_CLIENT: Partial<WooxClientOptions> = { rateLimit: false, retry:
  * A sandbox on a free loopback port plus a client for its demo account. The client is RAW_CLIENT unless
  * `client` says otherwise (pass `{}` for the client's defaults: pacing and retries on).
  */
-export async function harness(options: SandboxOptions = {}, client: Partial<WooxClientOptions> = RAW_CLIENT): Promise<Harness> {
+export async function harness(
+  options: SandboxOptions = {},
+  client: Partial<WooxClientOptions> = RAW_CLIENT,
+): Promise<Harness> {
   const records: ExchangeRecord[] = [];
   const sandbox = await startSandbox({
     ...options,
@@ -31,7 +34,12 @@ export async function harness(options: SandboxOptions = {}, client: Partial<Woox
   });
   return {
     sandbox,
-    client: createWooxClient({ ...client, ...sandbox.credentials, baseUrl: sandbox.url, ...(options.now ? { now: options.now } : {}) }),
+    client: createWooxClient({
+      ...client,
+      ...sandbox.credentials,
+      baseUrl: sandbox.url,
+      ...(options.now ? { now: options.now } : {}),
+    }),
     records,
     stop: async () => {
       await sandbox.stop();
@@ -50,8 +58,19 @@ export async function rawRequest(
   method: string,
   target: string,
   body = "",
-  opts: { apiKey?: string; apiSecret?: string; timestamp?: string; headers?: Record<string, string>; sign?: boolean } = {},
-): Promise<{ status: number; text: string; json: { success: boolean; code?: number; message?: string; data?: unknown }; headers: Headers }> {
+  opts: {
+    apiKey?: string;
+    apiSecret?: string;
+    timestamp?: string;
+    headers?: Record<string, string>;
+    sign?: boolean;
+  } = {},
+): Promise<{
+  status: number;
+  text: string;
+  json: { success: boolean; code?: number; message?: string; data?: unknown };
+  headers: Headers;
+}> {
   const { createHmac } = await import("node:crypto");
   const apiKey = opts.apiKey ?? sandbox.credentials.apiKey;
   const secret = opts.apiSecret ?? sandbox.credentials.apiSecret;
@@ -60,16 +79,27 @@ export async function rawRequest(
   if (opts.sign !== false) {
     headers["x-api-key"] = apiKey;
     headers["x-api-timestamp"] = timestamp;
-    headers["x-api-signature"] = createHmac("sha256", secret).update(`${timestamp}${method}${target}${body}`).digest("hex");
+    headers["x-api-signature"] = createHmac("sha256", secret)
+      .update(`${timestamp}${method}${target}${body}`)
+      .digest("hex");
   }
   Object.assign(headers, opts.headers);
   const res = await fetch(`${sandbox.url}${target}`, { method, headers, body: body === "" ? undefined : body });
   const text = await res.text();
-  return { status: res.status, text, json: JSON.parse(text) as { success: boolean; code?: number; message?: string }, headers: res.headers };
+  return {
+    status: res.status,
+    text,
+    json: JSON.parse(text) as { success: boolean; code?: number; message?: string },
+    headers: res.headers,
+  };
 }
 
 /** A client for another account of the same sandbox (RAW_CLIENT unless told otherwise). */
-export function clientFor(sandbox: Sandbox, credentials: { apiKey: string; apiSecret: string }, options: Partial<WooxClientOptions> = RAW_CLIENT): WooxClient {
+export function clientFor(
+  sandbox: Sandbox,
+  credentials: { apiKey: string; apiSecret: string },
+  options: Partial<WooxClientOptions> = RAW_CLIENT,
+): WooxClient {
   return createWooxClient({ ...options, ...credentials, baseUrl: sandbox.url });
 }
 

@@ -10,10 +10,20 @@ beforeEach(async () => {
 });
 afterEach(() => h.stop());
 
-const limits = (bundledSpec().paths["/v3/trade/algoOrder"]!.post as { "x-open-order-limits": Record<string, number> })["x-open-order-limits"];
+const limits = (bundledSpec().paths["/v3/trade/algoOrder"]!.post as { "x-open-order-limits": Record<string, number> })[
+  "x-open-order-limits"
+];
 
 const stop = (i: number, extra: Partial<AlgoOrderRequest> = {}): AlgoOrderRequest =>
-  ({ symbol: "PERP_BTC_USDT", algoType: "STOP", side: "BUY", type: "MARKET", quantity: "0.01", triggerPrice: String(61000 + i), ...extra }) as AlgoOrderRequest;
+  ({
+    symbol: "PERP_BTC_USDT",
+    algoType: "STOP",
+    side: "BUY",
+    type: "MARKET",
+    quantity: "0.01",
+    triggerPrice: String(61000 + i),
+    ...extra,
+  }) as AlgoOrderRequest;
 
 const tpSl = (symbol = "PERP_BTC_USDT"): AlgoOrderRequest => ({
   symbol,
@@ -27,7 +37,18 @@ const positional = (side: "BUY" | "SELL", symbol = "PERP_BTC_USDT"): AlgoOrderRe
   symbol,
   algoType: "POSITIONAL_TP_SL",
   // A stop-loss closing a long (SELL) sits below the market, one closing a short (BUY) above it.
-  childOrders: [{ algoType: "STOP_LOSS", type: "CLOSE_POSITION", side, reduceOnly: true, triggerPrice: { SELL: { PERP_BTC_USDT: "50000", PERP_ETH_USDT: "2000" }, BUY: { PERP_BTC_USDT: "70000", PERP_ETH_USDT: "4000" } }[side][symbol as "PERP_BTC_USDT"] }],
+  childOrders: [
+    {
+      algoType: "STOP_LOSS",
+      type: "CLOSE_POSITION",
+      side,
+      reduceOnly: true,
+      triggerPrice: {
+        SELL: { PERP_BTC_USDT: "50000", PERP_ETH_USDT: "2000" },
+        BUY: { PERP_BTC_USDT: "70000", PERP_ETH_USDT: "4000" },
+      }[side][symbol as "PERP_BTC_USDT"],
+    },
+  ],
 });
 
 const bracket = (entry: string): AlgoOrderRequest => ({
@@ -37,7 +58,12 @@ const bracket = (entry: string): AlgoOrderRequest => ({
   type: "LIMIT",
   price: entry,
   quantity: "0.01",
-  childOrders: [{ algoType: "POSITIONAL_TP_SL", childOrders: [{ algoType: "STOP_LOSS", type: "CLOSE_POSITION", side: "SELL", triggerPrice: "40000" }] }],
+  childOrders: [
+    {
+      algoType: "POSITIONAL_TP_SL",
+      childOrders: [{ algoType: "STOP_LOSS", type: "CLOSE_POSITION", side: "SELL", triggerPrice: "40000" }],
+    },
+  ],
 });
 
 describe("open algo order limits (x-open-order-limits)", () => {
@@ -53,7 +79,9 @@ describe("open algo order limits (x-open-order-limits)", () => {
     const over = await h.client.POST("/v3/trade/algoOrder", { body: stop(999) });
     expect(over.error?.codeName).toBe("RPC_REJECT");
     expect(over.error?.wooMessage).toMatch(/100 open algo orders/);
-    const elsewhere = await h.client.POST("/v3/trade/algoOrder", { body: stop(0, { symbol: "PERP_ETH_USDT", triggerPrice: "3100" }) });
+    const elsewhere = await h.client.POST("/v3/trade/algoOrder", {
+      body: stop(0, { symbol: "PERP_ETH_USDT", triggerPrice: "3100" }),
+    });
     expect(elsewhere.error).toBeUndefined();
     // A filled order is no longer open, so there is room again.
     h.sandbox.setPrice("PERP_BTC_USDT", "61000");
@@ -68,10 +96,16 @@ describe("open algo order limits (x-open-order-limits)", () => {
       type: "LIMIT",
       price: "59000",
       quantity: "0.01",
-      childOrders: [{ algoType: "TP_SL", childOrders: [{ algoType: "TAKE_PROFIT", side: "SELL", type: "MARKET", triggerPrice: "65000" }] }],
+      childOrders: [
+        {
+          algoType: "TP_SL",
+          childOrders: [{ algoType: "TAKE_PROFIT", side: "SELL", type: "MARKET", triggerPrice: "65000" }],
+        },
+      ],
     };
     expect((await h.client.POST("/v3/trade/algoOrder", { body: withTpSl })).error).toBeUndefined();
-    for (let i = 1; i < limits.tpSlPerInstrument!; i++) expect((await h.client.POST("/v3/trade/algoOrder", { body: tpSl() })).error).toBeUndefined();
+    for (let i = 1; i < limits.tpSlPerInstrument!; i++)
+      expect((await h.client.POST("/v3/trade/algoOrder", { body: tpSl() })).error).toBeUndefined();
     const over = await h.client.POST("/v3/trade/algoOrder", { body: tpSl() });
     expect(over.error?.codeName).toBe("RPC_REJECT");
     expect(over.error?.wooMessage).toMatch(/TP_SL/);
@@ -83,7 +117,9 @@ describe("open algo order limits (x-open-order-limits)", () => {
     const second = await h.client.POST("/v3/trade/algoOrder", { body: positional("SELL") });
     expect(second.error?.codeName).toBe("RPC_REJECT");
     expect((await h.client.POST("/v3/trade/algoOrder", { body: positional("BUY") })).error).toBeUndefined();
-    expect((await h.client.POST("/v3/trade/algoOrder", { body: positional("SELL", "PERP_ETH_USDT") })).error).toBeUndefined();
+    expect(
+      (await h.client.POST("/v3/trade/algoOrder", { body: positional("SELL", "PERP_ETH_USDT") })).error,
+    ).toBeUndefined();
   });
 
   it("lets a bracket's POSITIONAL_TP_SL replace the open one when it activates", async () => {
@@ -104,14 +140,20 @@ describe("open algo order limits (x-open-order-limits)", () => {
 describe("clientAlgoOrderId", () => {
   it("is unique among open algo orders and reusable once the previous one completed", async () => {
     const id = 77;
-    expect((await h.client.POST("/v3/trade/algoOrder", { body: stop(0, { clientAlgoOrderId: id }) })).error).toBeUndefined();
-    const dup = await h.client.POST("/v3/trade/algoOrder", { body: stop(1, { clientAlgoOrderId: id, symbol: "PERP_ETH_USDT", triggerPrice: "3100" }) });
+    expect(
+      (await h.client.POST("/v3/trade/algoOrder", { body: stop(0, { clientAlgoOrderId: id }) })).error,
+    ).toBeUndefined();
+    const dup = await h.client.POST("/v3/trade/algoOrder", {
+      body: stop(1, { clientAlgoOrderId: id, symbol: "PERP_ETH_USDT", triggerPrice: "3100" }),
+    });
     expect(dup.error?.codeName).toBe("DUPLICATE_CLIENT_ORDER_ID");
     expect(dup.error?.code).toBe("302117");
     // Another account may use the same id.
     const other = h.sandbox.addAccount();
     const otherClient = clientFor(h.sandbox, other);
-    expect((await otherClient.POST("/v3/trade/algoOrder", { body: stop(0, { clientAlgoOrderId: id }) })).error).toBeUndefined();
+    expect(
+      (await otherClient.POST("/v3/trade/algoOrder", { body: stop(0, { clientAlgoOrderId: id }) })).error,
+    ).toBeUndefined();
 
     h.sandbox.setPrice("PERP_BTC_USDT", "61000"); // both STOPs fill: completed
     const again = await h.client.POST("/v3/trade/algoOrder", { body: stop(5, { clientAlgoOrderId: id }) });
@@ -122,6 +164,9 @@ describe("clientAlgoOrderId", () => {
   });
 
   it("treats 0 as 'none': any number of orders may carry it", async () => {
-    for (let i = 0; i < 3; i++) expect((await h.client.POST("/v3/trade/algoOrder", { body: stop(i, { clientAlgoOrderId: 0 }) })).error).toBeUndefined();
+    for (let i = 0; i < 3; i++)
+      expect(
+        (await h.client.POST("/v3/trade/algoOrder", { body: stop(i, { clientAlgoOrderId: 0 }) })).error,
+      ).toBeUndefined();
   });
 });

@@ -14,7 +14,10 @@ const get = (orderId: number | bigint) => h.client.orders.get({ orderId });
 /** The WooxApiError a helper call threw (helpers throw; the raw methods return `error`). */
 /** Moves the price through the HTTP control route, optionally trading only `quantity` there. */
 async function price(symbol: string, p: string, quantity?: string) {
-  const res = await fetch(`${h.sandbox.url}/sandbox/price`, { method: "POST", body: JSON.stringify({ symbol, price: p, ...(quantity ? { quantity } : {}) }) });
+  const res = await fetch(`${h.sandbox.url}/sandbox/price`, {
+    method: "POST",
+    body: JSON.stringify({ symbol, price: p, ...(quantity ? { quantity } : {}) }),
+  });
   const body = (await res.json()) as { data: { events: { event: string; orderId?: number; quantity?: string }[] } };
   return body.data.events;
 }
@@ -25,30 +28,85 @@ const balance = async (token: string) => (await h.client.account.balances({ toke
 
 describe("ordinary orders: types and fills", () => {
   it("LIMIT below the market rests, fills at its own price when the price gets there (maker), and moves balances", async () => {
-    const placed = await place({ symbol: "SPOT_ETH_USDT", side: "BUY", type: "LIMIT", price: "2900", quantity: "1", clientOrderId: 7 });
-    expect(placed).toMatchObject({ type: "LIMIT", price: "2900", quantity: "1", amount: null, bidAskLevel: null, clientOrderId: 7 });
-    expect(await get(placed.orderId)).toMatchObject({ status: "NEW", totalExecutedQuantity: "0", averageExecutedPrice: null, side: "BUY", orderTag: "default" });
+    const placed = await place({
+      symbol: "SPOT_ETH_USDT",
+      side: "BUY",
+      type: "LIMIT",
+      price: "2900",
+      quantity: "1",
+      clientOrderId: 7,
+    });
+    expect(placed).toMatchObject({
+      type: "LIMIT",
+      price: "2900",
+      quantity: "1",
+      amount: null,
+      bidAskLevel: null,
+      clientOrderId: 7,
+    });
+    expect(await get(placed.orderId)).toMatchObject({
+      status: "NEW",
+      totalExecutedQuantity: "0",
+      averageExecutedPrice: null,
+      side: "BUY",
+      orderTag: "default",
+    });
     expect(await balance("USDT")).toMatchObject({ holding: "100000", frozen: "2900", availableBalance: "97100" });
 
     expect(await price("SPOT_ETH_USDT", "2950")).toEqual([]);
     // The price gaps through the limit: a resting order is the maker and trades at its own price.
-    expect(await price("SPOT_ETH_USDT", "2850")).toEqual([{ event: "FILLED", orderId: placed.orderId, type: "LIMIT", symbol: "SPOT_ETH_USDT", price: "2900", quantity: "1" }]);
-    expect(await get(placed.orderId)).toMatchObject({ status: "FILLED", totalExecutedQuantity: "1", averageExecutedPrice: "2900", totalFee: "0.58", feeAsset: "USDT" });
+    expect(await price("SPOT_ETH_USDT", "2850")).toEqual([
+      {
+        event: "FILLED",
+        orderId: placed.orderId,
+        type: "LIMIT",
+        symbol: "SPOT_ETH_USDT",
+        price: "2900",
+        quantity: "1",
+      },
+    ]);
+    expect(await get(placed.orderId)).toMatchObject({
+      status: "FILLED",
+      totalExecutedQuantity: "1",
+      averageExecutedPrice: "2900",
+      totalFee: "0.58",
+      feeAsset: "USDT",
+    });
     expect(await balance("USDT")).toMatchObject({ holding: "97099.42", frozen: "0" });
     expect(await balance("ETH")).toMatchObject({ holding: "11" });
 
     const { rows } = await h.client.orders.trades({ orderId: placed.orderId });
-    expect(rows).toEqual([expect.objectContaining({ symbol: "SPOT_ETH_USDT", side: "BUY", executedPrice: "2900", executedQuantity: "1", fee: "0.58", feeAsset: "USDT", isMaker: true, realizedPnl: null })]);
+    expect(rows).toEqual([
+      expect.objectContaining({
+        symbol: "SPOT_ETH_USDT",
+        side: "BUY",
+        executedPrice: "2900",
+        executedQuantity: "1",
+        fee: "0.58",
+        feeAsset: "USDT",
+        isMaker: true,
+        realizedPnl: null,
+      }),
+    ]);
   });
 
   it("MARKET fills at once at the current price (taker); `amount` buys that much quote", async () => {
     const byQty = await place({ symbol: "SPOT_ETH_USDT", side: "SELL", type: "MARKET", quantity: "0.5" });
     expect(byQty).toMatchObject({ price: null, quantity: "0.5" });
-    expect(await get(byQty.orderId)).toMatchObject({ status: "FILLED", averageExecutedPrice: "3000", totalFee: "0.75" });
+    expect(await get(byQty.orderId)).toMatchObject({
+      status: "FILLED",
+      averageExecutedPrice: "3000",
+      totalFee: "0.75",
+    });
     const byAmount = await place({ symbol: "SPOT_ETH_USDT", side: "BUY", type: "MARKET", amount: "100" });
     expect(byAmount).toMatchObject({ quantity: null, amount: "100" });
     // 100 / 3000 = 0.0333…, rounded down to the 0.0001 step.
-    expect(await get(byAmount.orderId)).toMatchObject({ status: "FILLED", totalExecutedQuantity: "0.0333", amount: "100", quantity: null });
+    expect(await get(byAmount.orderId)).toMatchObject({
+      status: "FILLED",
+      totalExecutedQuantity: "0.0333",
+      amount: "100",
+      quantity: null,
+    });
   });
 
   it("a LIMIT that crosses fills at once at the current price (taker)", async () => {
@@ -68,9 +126,21 @@ describe("ordinary orders: types and fills", () => {
   });
 
   it("POST_ONLY that would cross is cancelled without executing; otherwise it rests", async () => {
-    const crossing = await place({ symbol: "SPOT_ETH_USDT", side: "BUY", type: "POST_ONLY", price: "3000", quantity: "0.1" });
+    const crossing = await place({
+      symbol: "SPOT_ETH_USDT",
+      side: "BUY",
+      type: "POST_ONLY",
+      price: "3000",
+      quantity: "0.1",
+    });
     expect(await get(crossing.orderId)).toMatchObject({ status: "CANCELLED", totalExecutedQuantity: "0" });
-    const resting = await place({ symbol: "SPOT_ETH_USDT", side: "BUY", type: "POST_ONLY", price: "2999.99", quantity: "0.1" });
+    const resting = await place({
+      symbol: "SPOT_ETH_USDT",
+      side: "BUY",
+      type: "POST_ONLY",
+      price: "2999.99",
+      quantity: "0.1",
+    });
     expect((await get(resting.orderId)).status).toBe("NEW");
     expect(await price("SPOT_ETH_USDT", "2999.99")).toHaveLength(1);
     expect((await h.client.orders.trades({ orderId: resting.orderId })).rows[0]).toMatchObject({ isMaker: true });
@@ -95,7 +165,11 @@ describe("ordinary orders: types and fills", () => {
       [b.orderId, "FILLED", "1"],
       [c.orderId, "PARTIAL_FILLED", "0.5"],
     ]);
-    expect(await get(c.orderId)).toMatchObject({ status: "PARTIAL_FILLED", totalExecutedQuantity: "0.5", averageExecutedPrice: "2950" });
+    expect(await get(c.orderId)).toMatchObject({
+      status: "PARTIAL_FILLED",
+      totalExecutedQuantity: "0.5",
+      averageExecutedPrice: "2950",
+    });
     expect((await get(a.orderId)).status).toBe("NEW");
     const rest = await price("SPOT_ETH_USDT", "2900");
     expect(rest.map((e) => [e.orderId, e.event, e.quantity])).toEqual([
@@ -117,20 +191,62 @@ describe("ordinary orders: rules and errors from the catalog", () => {
     ["an unknown symbol", { symbol: "SPOT_DOGE_USDT" }, "SYMBOL_NOT_EXISTS", "302101"],
     ["more than the USDT balance", { quantity: "40" }, "INSUFFICIENT_FUNDS_MARGIN_DISABLED", "302119"],
   ])("refuses %s", async (_what, extra, name, code) => {
-    const e = await failure(place({ symbol: "SPOT_ETH_USDT", side: "BUY", type: "LIMIT", price: "2900", quantity: "0.1", ...extra }));
+    const e = await failure(
+      place({ symbol: "SPOT_ETH_USDT", side: "BUY", type: "LIMIT", price: "2900", quantity: "0.1", ...extra }),
+    );
     expect(e).toMatchObject({ codeName: name, code, httpStatus: 400 });
   });
 
   it("keeps clientOrderId unique among open orders, per account, and lets it be reused once completed", async () => {
-    const first = await place({ symbol: "SPOT_ETH_USDT", side: "BUY", type: "LIMIT", price: "2900", quantity: "0.1", clientOrderId: 42 });
-    expect(await failure(place({ symbol: "SPOT_BTC_USDT", side: "BUY", type: "LIMIT", price: "50000", quantity: "0.001", clientOrderId: 42 }))).toMatchObject({ code: "302117" });
+    const first = await place({
+      symbol: "SPOT_ETH_USDT",
+      side: "BUY",
+      type: "LIMIT",
+      price: "2900",
+      quantity: "0.1",
+      clientOrderId: 42,
+    });
+    expect(
+      await failure(
+        place({
+          symbol: "SPOT_BTC_USDT",
+          side: "BUY",
+          type: "LIMIT",
+          price: "50000",
+          quantity: "0.001",
+          clientOrderId: 42,
+        }),
+      ),
+    ).toMatchObject({ code: "302117" });
     // The algo namespace is separate.
-    await h.client.algoOrders.place({ symbol: "SPOT_ETH_USDT", algoType: "STOP", side: "BUY", type: "MARKET", quantity: "0.1", triggerPrice: "3100", clientAlgoOrderId: 42 });
+    await h.client.algoOrders.place({
+      symbol: "SPOT_ETH_USDT",
+      algoType: "STOP",
+      side: "BUY",
+      type: "MARKET",
+      quantity: "0.1",
+      triggerPrice: "3100",
+      clientAlgoOrderId: 42,
+    });
     // Another account may use it.
     const other = clientFor(h.sandbox, h.sandbox.addAccount());
-    await other.orders.place({ symbol: "SPOT_ETH_USDT", side: "BUY", type: "LIMIT", price: "2900", quantity: "0.1", clientOrderId: 42 });
+    await other.orders.place({
+      symbol: "SPOT_ETH_USDT",
+      side: "BUY",
+      type: "LIMIT",
+      price: "2900",
+      quantity: "0.1",
+      clientOrderId: 42,
+    });
     await h.client.orders.cancel({ symbol: "SPOT_ETH_USDT", orderId: first.orderId });
-    const again = await place({ symbol: "SPOT_ETH_USDT", side: "BUY", type: "LIMIT", price: "2800", quantity: "0.1", clientOrderId: 42 });
+    const again = await place({
+      symbol: "SPOT_ETH_USDT",
+      side: "BUY",
+      type: "LIMIT",
+      price: "2800",
+      quantity: "0.1",
+      clientOrderId: 42,
+    });
     // Looking it up by client id finds the open one.
     expect(await h.client.orders.get({ clientOrderId: 42 })).toMatchObject({ orderId: again.orderId, status: "NEW" });
   });
@@ -142,54 +258,111 @@ describe("ordinary orders: rules and errors from the catalog", () => {
   });
 
   it("refuses a SELL of more than the account holds", async () => {
-    expect(await failure(place({ symbol: "SPOT_ETH_USDT", side: "SELL", type: "MARKET", quantity: "10.1" }))).toMatchObject({ code: "302119" });
+    expect(
+      await failure(place({ symbol: "SPOT_ETH_USDT", side: "SELL", type: "MARKET", quantity: "10.1" })),
+    ).toMatchObject({ code: "302119" });
     // Open sells hold their base back.
     await place({ symbol: "SPOT_ETH_USDT", side: "SELL", type: "LIMIT", price: "3500", quantity: "6" });
-    expect(await balance("ETH")).toMatchObject({ holding: "10", frozen: "6", availableBalance: "4", pendingShortQty: "6" });
-    expect(await failure(place({ symbol: "SPOT_ETH_USDT", side: "SELL", type: "LIMIT", price: "3500", quantity: "5" }))).toMatchObject({ code: "302119" });
+    expect(await balance("ETH")).toMatchObject({
+      holding: "10",
+      frozen: "6",
+      availableBalance: "4",
+      pendingShortQty: "6",
+    });
+    expect(
+      await failure(place({ symbol: "SPOT_ETH_USDT", side: "SELL", type: "LIMIT", price: "3500", quantity: "5" })),
+    ).toMatchObject({ code: "302119" });
   });
 });
 
 describe("ordinary orders: edit, cancel, list", () => {
   it("edits price and quantity (EDIT_SENT), with the placement rules; an edit that crosses fills", async () => {
-    const o = await place({ symbol: "SPOT_ETH_USDT", side: "BUY", type: "LIMIT", price: "2900", quantity: "0.1", clientOrderId: 9 });
-    expect(await h.client.orders.edit({ orderId: o.orderId, price: "2910", quantity: "0.2" })).toEqual({ status: "EDIT_SENT" });
+    const o = await place({
+      symbol: "SPOT_ETH_USDT",
+      side: "BUY",
+      type: "LIMIT",
+      price: "2900",
+      quantity: "0.1",
+      clientOrderId: 9,
+    });
+    expect(await h.client.orders.edit({ orderId: o.orderId, price: "2910", quantity: "0.2" })).toEqual({
+      status: "EDIT_SENT",
+    });
     expect(await get(o.orderId)).toMatchObject({ price: "2910", quantity: "0.2", status: "NEW" });
-    expect(await failure(h.client.orders.edit({ orderId: o.orderId, price: "2910.001" }))).toMatchObject({ code: "-1103" });
-    expect(await failure(h.client.orders.edit({ orderId: o.orderId, quantity: "0.00001" }))).toMatchObject({ code: "-1104" });
+    expect(await failure(h.client.orders.edit({ orderId: o.orderId, price: "2910.001" }))).toMatchObject({
+      code: "-1103",
+    });
+    expect(await failure(h.client.orders.edit({ orderId: o.orderId, quantity: "0.00001" }))).toMatchObject({
+      code: "-1104",
+    });
     expect(await get(o.orderId)).toMatchObject({ price: "2910", quantity: "0.2" }); // refused edits change nothing
     await h.client.orders.edit({ clientOrderId: 9, price: "3000" });
     expect(await get(o.orderId)).toMatchObject({ status: "FILLED", averageExecutedPrice: "3000" });
-    expect(await failure(h.client.orders.edit({ orderId: o.orderId, price: "2900" }))).toMatchObject({ code: "-1006", wooMessage: "Your order and symbol are not valid or already canceled." });
+    expect(await failure(h.client.orders.edit({ orderId: o.orderId, price: "2900" }))).toMatchObject({
+      code: "-1006",
+      wooMessage: "Your order and symbol are not valid or already canceled.",
+    });
   });
 
   it("refuses a quantity at or below what already executed (302142)", async () => {
     const o = await place({ symbol: "SPOT_ETH_USDT", side: "BUY", type: "LIMIT", price: "2900", quantity: "1" });
     await price("SPOT_ETH_USDT", "2900", "0.4");
-    expect(await failure(h.client.orders.edit({ orderId: o.orderId, quantity: "0.4" }))).toMatchObject({ code: "302142" });
+    expect(await failure(h.client.orders.edit({ orderId: o.orderId, quantity: "0.4" }))).toMatchObject({
+      code: "302142",
+    });
     await price("SPOT_ETH_USDT", "2950");
     await h.client.orders.edit({ orderId: o.orderId, quantity: "0.5" });
-    expect(await get(o.orderId)).toMatchObject({ status: "PARTIAL_FILLED", quantity: "0.5", totalExecutedQuantity: "0.4" });
-    expect(await price("SPOT_ETH_USDT", "2900")).toEqual([expect.objectContaining({ event: "FILLED", quantity: "0.1" })]);
+    expect(await get(o.orderId)).toMatchObject({
+      status: "PARTIAL_FILLED",
+      quantity: "0.5",
+      totalExecutedQuantity: "0.4",
+    });
+    expect(await price("SPOT_ETH_USDT", "2900")).toEqual([
+      expect.objectContaining({ event: "FILLED", quantity: "0.1" }),
+    ]);
   });
 
   it("cancels (CANCEL_SENT, then CANCELLED); cancelling again, or on another symbol, is -1006", async () => {
-    const o = await place({ symbol: "SPOT_ETH_USDT", side: "BUY", type: "LIMIT", price: "2900", quantity: "0.1", clientOrderId: 5 });
-    expect(await failure(h.client.orders.cancel({ symbol: "SPOT_BTC_USDT", orderId: o.orderId }))).toMatchObject({ code: "-1006" });
-    expect(await h.client.orders.cancel({ symbol: "SPOT_ETH_USDT", clientOrderId: 5 })).toEqual({ status: "CANCEL_SENT" });
+    const o = await place({
+      symbol: "SPOT_ETH_USDT",
+      side: "BUY",
+      type: "LIMIT",
+      price: "2900",
+      quantity: "0.1",
+      clientOrderId: 5,
+    });
+    expect(await failure(h.client.orders.cancel({ symbol: "SPOT_BTC_USDT", orderId: o.orderId }))).toMatchObject({
+      code: "-1006",
+    });
+    expect(await h.client.orders.cancel({ symbol: "SPOT_ETH_USDT", clientOrderId: 5 })).toEqual({
+      status: "CANCEL_SENT",
+    });
     expect((await get(o.orderId)).status).toBe("CANCELLED");
-    expect(await failure(h.client.orders.cancel({ symbol: "SPOT_ETH_USDT", orderId: o.orderId }))).toMatchObject({ code: "-1006" });
+    expect(await failure(h.client.orders.cancel({ symbol: "SPOT_ETH_USDT", orderId: o.orderId }))).toMatchObject({
+      code: "-1006",
+    });
     expect(await balance("USDT")).toMatchObject({ frozen: "0" });
   });
 
   it("cancels by symbol (ordinary orders only) and everything (algo orders too)", async () => {
     const eth = await place({ symbol: "SPOT_ETH_USDT", side: "BUY", type: "LIMIT", price: "2900", quantity: "0.1" });
     const btc = await place({ symbol: "SPOT_BTC_USDT", side: "BUY", type: "LIMIT", price: "50000", quantity: "0.001" });
-    const algo = (await h.client.algoOrders.place({ symbol: "SPOT_ETH_USDT", algoType: "STOP", side: "BUY", type: "MARKET", quantity: "0.1", triggerPrice: "3100" })).rows[0].algoOrderId!;
+    const algo = (
+      await h.client.algoOrders.place({
+        symbol: "SPOT_ETH_USDT",
+        algoType: "STOP",
+        side: "BUY",
+        type: "MARKET",
+        quantity: "0.1",
+        triggerPrice: "3100",
+      })
+    ).rows[0].algoOrderId!;
     expect(await h.client.orders.cancelAll({ symbol: "SPOT_ETH_USDT" })).toEqual({ status: "CANCEL_ALL_SENT" });
     expect([(await get(eth.orderId)).status, (await get(btc.orderId)).status]).toEqual(["CANCELLED", "NEW"]);
     expect((await h.client.algoOrders.get({ algoOrderId: algo })).algoStatus).toBe("NEW");
-    expect(await h.client.orders.cancelAllIncludingAlgo({ symbol: "SPOT_ETH_USDT" })).toEqual({ status: "CANCEL_ALL_SENT" });
+    expect(await h.client.orders.cancelAllIncludingAlgo({ symbol: "SPOT_ETH_USDT" })).toEqual({
+      status: "CANCEL_ALL_SENT",
+    });
     expect((await h.client.algoOrders.get({ algoOrderId: algo })).algoStatus).toBe("CANCELLED");
     expect((await get(btc.orderId)).status).toBe("NEW");
     await h.client.orders.cancelAllIncludingAlgo();
@@ -198,7 +371,15 @@ describe("ordinary orders: edit, cancel, list", () => {
   });
 
   it("lists newest first with filters and pagination meta, and iterates every page", async () => {
-    for (let i = 0; i < 5; i++) await place({ symbol: "SPOT_ETH_USDT", side: "BUY", type: "LIMIT", price: String(2900 + i), quantity: "0.1", orderTag: i % 2 ? "odd" : "even" });
+    for (let i = 0; i < 5; i++)
+      await place({
+        symbol: "SPOT_ETH_USDT",
+        side: "BUY",
+        type: "LIMIT",
+        price: String(2900 + i),
+        quantity: "0.1",
+        orderTag: i % 2 ? "odd" : "even",
+      });
     await place({ symbol: "SPOT_BTC_USDT", side: "SELL", type: "MARKET", quantity: "0.001" });
     const all = await h.client.orders.list();
     expect(all.meta).toEqual({ total: 6, recordsPerPage: 25, currentPage: 1 });
@@ -212,7 +393,10 @@ describe("ordinary orders: edit, cancel, list", () => {
     const seen: unknown[] = [];
     for await (const o of h.client.orders.iterate({ size: 2 })) seen.push(o.orderId);
     expect(seen).toHaveLength(6);
-    expect((await h.client.orders.list({ realizedPnl: true, symbol: "SPOT_BTC_USDT" })).rows[0]).toHaveProperty("realizedPnl", null);
+    expect((await h.client.orders.list({ realizedPnl: true, symbol: "SPOT_BTC_USDT" })).rows[0]).toHaveProperty(
+      "realizedPnl",
+      null,
+    );
   });
 
   it("records trades for transactionHistory: filters, fromId and pagination; trading fees per symbol", async () => {
@@ -225,7 +409,11 @@ describe("ordinary orders: edit, cancel, list", () => {
     expect((await h.client.orders.trades({ symbol: "SPOT_ETH_USDT" })).rows).toHaveLength(3);
     expect((await h.client.orders.trades({ fromId: ids[2]! })).rows).toHaveLength(3);
     expect((await h.client.orders.trades({ size: 3, page: 2 })).rows).toHaveLength(1);
-    expect(await h.client.orders.tradingFee({ symbol: "PERP_BTC_USDT" })).toEqual({ symbol: "PERP_BTC_USDT", takerFee: "0.0005", makerFee: "0.0002" });
+    expect(await h.client.orders.tradingFee({ symbol: "PERP_BTC_USDT" })).toEqual({
+      symbol: "PERP_BTC_USDT",
+      takerFee: "0.0005",
+      makerFee: "0.0002",
+    });
     expect(await failure(h.client.orders.tradingFee({ symbol: "PERP_NOPE_USDT" }))).toMatchObject({ code: "302101" });
   });
 });

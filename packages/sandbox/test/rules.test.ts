@@ -9,8 +9,15 @@ beforeEach(async () => {
 afterEach(() => h.stop());
 
 // PERP_BTC_USDT: price 60000, tick 0.1, step 0.0001, min notional 10.
-const stop = (extra: Record<string, unknown>): AlgoOrderRequest =>
-  ({ symbol: "PERP_BTC_USDT", algoType: "STOP", side: "BUY", type: "MARKET", quantity: "0.01", triggerPrice: "61000", ...extra });
+const stop = (extra: Record<string, unknown>): AlgoOrderRequest => ({
+  symbol: "PERP_BTC_USDT",
+  algoType: "STOP",
+  side: "BUY",
+  type: "MARKET",
+  quantity: "0.01",
+  triggerPrice: "61000",
+  ...extra,
+});
 
 describe("instrument rules", () => {
   it.each([
@@ -37,7 +44,12 @@ describe("instrument rules", () => {
       type: "LIMIT",
       price: "69",
       quantity: "1",
-      childOrders: [{ algoType: "POSITIONAL_TP_SL", childOrders: [{ algoType: "TAKE_PROFIT", type: "CLOSE_POSITION", side: "SELL", triggerPrice: "68" }] }],
+      childOrders: [
+        {
+          algoType: "POSITIONAL_TP_SL",
+          childOrders: [{ algoType: "TAKE_PROFIT", type: "CLOSE_POSITION", side: "SELL", triggerPrice: "68" }],
+        },
+      ],
     };
     const r = await h.client.POST("/v3/trade/algoOrder", { body });
     expect(r.error?.codeName).toBe("TRIGGER_PRICE_TOO_LOW");
@@ -59,8 +71,17 @@ describe("instrument rules", () => {
   });
 
   it("refuses an unknown symbol with 317155 and a callbackRate that is not a fraction with -1005", async () => {
-    expect((await h.client.POST("/v3/trade/algoOrder", { body: stop({ symbol: "PERP_DOGE_USDT" }) })).error?.codeName).toBe("UNSUPPORTED_SYMBOL");
-    const trailing: AlgoOrderRequest = { symbol: "PERP_BTC_USDT", algoType: "TRAILING_STOP", side: "SELL", type: "MARKET", quantity: "0.01", callbackRate: "100" };
+    expect(
+      (await h.client.POST("/v3/trade/algoOrder", { body: stop({ symbol: "PERP_DOGE_USDT" }) })).error?.codeName,
+    ).toBe("UNSUPPORTED_SYMBOL");
+    const trailing: AlgoOrderRequest = {
+      symbol: "PERP_BTC_USDT",
+      algoType: "TRAILING_STOP",
+      side: "SELL",
+      type: "MARKET",
+      quantity: "0.01",
+      callbackRate: "100",
+    };
     const r = await h.client.POST("/v3/trade/algoOrder", { body: trailing });
     expect(r.error?.codeName).toBe("INVALID_PARAM");
     expect(r.error?.wooMessage).toMatch(/fraction/);

@@ -6,7 +6,8 @@ import { computeSignature, signatureMatches } from "../src/index.js";
 // (`printf '%s' "$STRING" | openssl dgst -sha256 -hmac "$SECRET"`).
 const SECRET = "QHKRXHPAW1MC9YGZMAT8YDJG2HPR";
 const TS = "1578565539808";
-const POST_BODY = '{"symbol":"PERP_BTC_USDT","side":"BUY","reduceOnly":false,"type":"MARKET","quantity":"1","algoType":"TRAILING_STOP","callbackRate":"100"}';
+const POST_BODY =
+  '{"symbol":"PERP_BTC_USDT","side":"BUY","reduceOnly":false,"type":"MARKET","quantity":"1","algoType":"TRAILING_STOP","callbackRate":"100"}';
 
 describe("signature verifier", () => {
   it("matches the pinned POST vector", () => {
@@ -23,10 +24,14 @@ describe("signature verifier", () => {
 
   it("signs the raw body bytes, so a re-serialised body does not verify", () => {
     const spaced = Buffer.from(POST_BODY.replace(/,/g, ", "));
-    expect(computeSignature(SECRET, TS, "POST", "/v3/trade/algoOrder", spaced)).not.toBe("a3fbbf1fbe5f88d00cb233b1e7dd5eba28a536f4a894fd667a4f99a12ed5464a");
+    expect(computeSignature(SECRET, TS, "POST", "/v3/trade/algoOrder", spaced)).not.toBe(
+      "a3fbbf1fbe5f88d00cb233b1e7dd5eba28a536f4a894fd667a4f99a12ed5464a",
+    );
     // Multi-byte UTF-8 in the body is hashed as bytes, the same as node:crypto over the whole string.
     const body = Buffer.from('{"algoOrderTag":"été"}');
-    expect(computeSignature(SECRET, TS, "POST", "/p", body)).toBe(createHmac("sha256", SECRET).update(`${TS}POST/p{"algoOrderTag":"été"}`).digest("hex"));
+    expect(computeSignature(SECRET, TS, "POST", "/p", body)).toBe(
+      createHmac("sha256", SECRET).update(`${TS}POST/p{"algoOrderTag":"été"}`).digest("hex"),
+    );
   });
 
   it("compares in constant time and rejects other lengths and case", () => {

@@ -47,8 +47,18 @@ export interface SoakReport {
 }
 
 const SYMBOLS = ["PERP_BTC_USDT", "PERP_ETH_USDT", "SPOT_BTC_USDT", "SPOT_ETH_USDT"] as const;
-const TRIGGER: Record<(typeof SYMBOLS)[number], string> = { PERP_BTC_USDT: "50000", PERP_ETH_USDT: "2500", SPOT_BTC_USDT: "50000", SPOT_ETH_USDT: "2500" };
-const QTY: Record<(typeof SYMBOLS)[number], string> = { PERP_BTC_USDT: "0.001", PERP_ETH_USDT: "0.01", SPOT_BTC_USDT: "0.001", SPOT_ETH_USDT: "0.01" };
+const TRIGGER: Record<(typeof SYMBOLS)[number], string> = {
+  PERP_BTC_USDT: "50000",
+  PERP_ETH_USDT: "2500",
+  SPOT_BTC_USDT: "50000",
+  SPOT_ETH_USDT: "2500",
+};
+const QTY: Record<(typeof SYMBOLS)[number], string> = {
+  PERP_BTC_USDT: "0.001",
+  PERP_ETH_USDT: "0.01",
+  SPOT_BTC_USDT: "0.001",
+  SPOT_ETH_USDT: "0.01",
+};
 // Stay well under the 100 open algo orders per instrument and account.
 const PER_ACCOUNT_SYMBOL = 80;
 
@@ -73,7 +83,9 @@ export async function runSoak(opts: SoakOptions): Promise<SoakReport> {
   let faultsSeen = 0;
   try {
     const perAccount = PER_ACCOUNT_SYMBOL * SYMBOLS.length;
-    const accounts = Array.from({ length: Math.ceil(n / perAccount) }, (_, i) => (i === 0 ? sandbox.credentials : sandbox.addAccount()));
+    const accounts = Array.from({ length: Math.ceil(n / perAccount) }, (_, i) =>
+      i === 0 ? sandbox.credentials : sandbox.addAccount(),
+    );
     const clients = accounts.map((credentials) =>
       createWooxClient({
         ...credentials,
@@ -96,7 +108,12 @@ export async function runSoak(opts: SoakOptions): Promise<SoakReport> {
         const symbol = SYMBOLS[i % SYMBOLS.length]!;
         try {
           const { rows } = await clients[account]!.algoOrders.place({
-            symbol, algoType: "STOP", side: "SELL", type: "MARKET", quantity: QTY[symbol], triggerPrice: TRIGGER[symbol],
+            symbol,
+            algoType: "STOP",
+            side: "SELL",
+            type: "MARKET",
+            quantity: QTY[symbol],
+            triggerPrice: TRIGGER[symbol],
             clientAlgoOrderId: BigInt(i + 1),
           });
           answered.set(BigInt(i + 1), BigInt(rows[0].algoOrderId ?? -1));

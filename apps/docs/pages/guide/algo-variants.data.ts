@@ -36,7 +36,10 @@ export default {
       operationUrl,
       common: relink(common),
       variants: Object.fromEntries(
-        variants.map((v) => [v.key ?? v.title, { title: v.title, description: v.description ? inlineMd(v.description) : "", fields: relink(v.html) }]),
+        variants.map((v) => [
+          v.key ?? v.title,
+          { title: v.title, description: v.description ? inlineMd(v.description) : "", fields: relink(v.html) },
+        ]),
       ),
     };
   },

@@ -38,7 +38,18 @@ export default {
       secret,
       timestamp,
       examples: [
-        await one("POST", "/v3/trade/algoOrder", stringifyJson({ symbol: "PERP_BTC_USDT", algoType: "STOP", side: "BUY", type: "MARKET", quantity: "0.01", triggerPrice: "62000" })),
+        await one(
+          "POST",
+          "/v3/trade/algoOrder",
+          stringifyJson({
+            symbol: "PERP_BTC_USDT",
+            algoType: "STOP",
+            side: "BUY",
+            type: "MARKET",
+            quantity: "0.01",
+            triggerPrice: "62000",
+          }),
+        ),
         await one("GET", "/v3/trade/algoOrder?algoOrderId=1000001", ""),
       ],
       headers: Object.values(schemes).map((s) => ({ name: s.name ?? "", description: inlineMd(s.description ?? "") })),

@@ -31,7 +31,14 @@ export default {
       apiSecret: DEMO_CREDENTIALS.apiSecret,
       sandboxUrl: "http://127.0.0.1:8787",
       price: instrument.price,
-      body: { symbol: SYMBOL, algoType: "STOP", side: "SELL", type: "MARKET", quantity: "0.01", triggerPrice: String(trigger) },
+      body: {
+        symbol: SYMBOL,
+        algoType: "STOP",
+        side: "SELL",
+        type: "MARKET",
+        quantity: "0.01",
+        triggerPrice: String(trigger),
+      },
     };
   },
 };

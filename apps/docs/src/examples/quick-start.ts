@@ -15,7 +15,14 @@ export async function quickStart(apiKey: string, apiSecret: string, baseUrl?: st
 
   // #region call
   const { data, error } = await client.POST("/v3/trade/algoOrder", {
-    body: { symbol: "PERP_BTC_USDT", algoType: "STOP", side: "SELL", type: "MARKET", quantity: "0.01", triggerPrice: "58000" },
+    body: {
+      symbol: "PERP_BTC_USDT",
+      algoType: "STOP",
+      side: "SELL",
+      type: "MARKET",
+      quantity: "0.01",
+      triggerPrice: "58000",
+    },
   });
   if (error) {
     // A WooxApiError: error.code "-1003", error.codeName "TOO_MANY_REQUEST", error.retryable, error.docsUrl …

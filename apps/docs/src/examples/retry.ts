@@ -25,7 +25,9 @@ export async function placeOnce(
 ): Promise<{ algoOrderId: Int64Id | undefined; reconciled: boolean }> {
   const findExisting = async () => {
     try {
-      const { data } = await client.GET("/v3/trade/algoOrder", { params: { query: { clientAlgoOrderId: body.clientAlgoOrderId } } });
+      const { data } = await client.GET("/v3/trade/algoOrder", {
+        params: { query: { clientAlgoOrderId: body.clientAlgoOrderId } },
+      });
       return data.data.algoOrderId;
     } catch {
       return undefined; // not found, or the lookup itself failed: try placing again
@@ -42,7 +44,11 @@ export async function placeOnce(
       const apiError = isWooxApiError(err) ? err : undefined;
       // No response at all (network error, timeout), an explicit "outcome unknown", or a duplicate id:
       // the order may exist already, so look before placing it again.
-      if (apiError === undefined || apiError.recovery === "reconcile" || apiError.codeName === "DUPLICATE_CLIENT_ORDER_ID") {
+      if (
+        apiError === undefined ||
+        apiError.recovery === "reconcile" ||
+        apiError.codeName === "DUPLICATE_CLIENT_ORDER_ID"
+      ) {
         const existing = await findExisting();
         if (existing !== undefined) return { algoOrderId: existing, reconciled: true };
       } else if (!apiError.retryable) {

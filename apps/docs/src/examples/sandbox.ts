@@ -10,7 +10,14 @@ export async function sandboxWalkthrough() {
 
   // A stop-market buy at 62000; PERP_BTC_USDT starts at 60000 in the sandbox.
   const placed = await client.POST("/v3/trade/algoOrder", {
-    body: { symbol: "PERP_BTC_USDT", algoType: "STOP", side: "BUY", type: "MARKET", quantity: "0.01", triggerPrice: "62000" },
+    body: {
+      symbol: "PERP_BTC_USDT",
+      algoType: "STOP",
+      side: "BUY",
+      type: "MARKET",
+      quantity: "0.01",
+      triggerPrice: "62000",
+    },
   });
   const algoOrderId = placed.data.data.rows[0]?.algoOrderId;
 

@@ -27,7 +27,7 @@ export const SPEC_SOURCES: readonly SpecSource[] = [
  */
 export function affectedPackages(packages: WorkspacePackage[], owner: string): Set<string> {
   const reached = new Set([owner]);
-  for (let grew = true; grew; ) {
+  for (let grew = true; grew;) {
     grew = false;
     for (const p of packages) {
       if (p.private || reached.has(p.name)) continue;
@@ -104,12 +104,16 @@ export async function runBumpCheck(root: string): Promise<BumpReport> {
         if (diff === undefined) {
           const before = loadYaml(showFile(root, baseline.ref, source.file));
           const after = loadYaml(readFileSync(join(root, source.file), "utf8"));
-          const changes = source.kind === "openapi" ? classifyOpenApi(before, after) : classifyErrorTable(before, after);
+          const changes =
+            source.kind === "openapi" ? classifyOpenApi(before, after) : classifyErrorTable(before, after);
           diff = { source, baseline, changes };
           diffCache.set(cacheKey, diff);
           diffs.push(diff);
         }
-        const top = diff.changes.reduce<Level | undefined>((m, c) => (m === undefined || LEVEL_RANK[c.level] > LEVEL_RANK[m] ? c.level : m), undefined);
+        const top = diff.changes.reduce<Level | undefined>(
+          (m, c) => (m === undefined || LEVEL_RANK[c.level] > LEVEL_RANK[m] ? c.level : m),
+          undefined,
+        );
         if (top === undefined) continue;
         because.push(`${top} change in ${source.file}`);
         if (level === undefined || LEVEL_RANK[top] > LEVEL_RANK[level]) level = top;
@@ -118,7 +122,16 @@ export async function runBumpCheck(root: string): Promise<BumpReport> {
     const released = baseline?.version ?? pkg.version;
     const required = baseline === undefined ? "none" : requiredBump(level, released);
     const planned = bumpBetween(released, next);
-    verdicts.push({ name: pkg.name, baseline, next, planned, required, level, because, ok: BUMP_RANK[planned] >= BUMP_RANK[required] });
+    verdicts.push({
+      name: pkg.name,
+      baseline,
+      next,
+      planned,
+      required,
+      level,
+      because,
+      ok: BUMP_RANK[planned] >= BUMP_RANK[required],
+    });
   }
   return { diffs, packages: verdicts, ok: verdicts.every((v) => v.ok) };
 }
@@ -129,21 +142,31 @@ const pad = (s: string, n: number): string => s.padEnd(n);
 export function formatReport(report: BumpReport): string {
   const lines: string[] = [];
   for (const d of report.diffs) {
-    const since = d.baseline.how === "tag" ? `tag ${d.baseline.ref}` : `commit ${d.baseline.ref.slice(0, 12)} (${d.source.owner}@${d.baseline.version})`;
+    const since =
+      d.baseline.how === "tag"
+        ? `tag ${d.baseline.ref}`
+        : `commit ${d.baseline.ref.slice(0, 12)} (${d.source.owner}@${d.baseline.version})`;
     if (d.changes.length === 0) {
       lines.push(`${d.source.file}: unchanged since ${since}`);
       continue;
     }
-    const counts = (["breaking", "additive", "docs"] as const).map((l) => `${d.changes.filter((c) => c.level === l).length} ${l}`).join(", ");
+    const counts = (["breaking", "additive", "docs"] as const)
+      .map((l) => `${d.changes.filter((c) => c.level === l).length} ${l}`)
+      .join(", ");
     lines.push(`${d.source.file} since ${since}: ${counts}`);
-    for (const c of [...d.changes].sort((a, b) => LEVEL_RANK[b.level] - LEVEL_RANK[a.level])) lines.push(`  ${pad(c.level, 9)} ${pad(c.action, 8)} ${c.detail}`);
+    for (const c of [...d.changes].sort((a, b) => LEVEL_RANK[b.level] - LEVEL_RANK[a.level]))
+      lines.push(`  ${pad(c.level, 9)} ${pad(c.action, 8)} ${c.detail}`);
   }
   lines.push("");
-  lines.push(`${pad("package", 22)}${pad("released", 10)}${pad("next", 10)}${pad("planned", 9)}${pad("required", 10)}verdict`);
+  lines.push(
+    `${pad("package", 22)}${pad("released", 10)}${pad("next", 10)}${pad("planned", 9)}${pad("required", 10)}verdict`,
+  );
   for (const v of report.packages) {
     const released = v.baseline?.version ?? "(never)";
     const why = v.because.length > 0 ? `  (${v.because.join("; ")})` : "";
-    lines.push(`${pad(v.name, 22)}${pad(released, 10)}${pad(v.next, 10)}${pad(v.planned, 9)}${pad(v.required, 10)}${v.ok ? "ok" : "TOO LOW"}${why}`);
+    lines.push(
+      `${pad(v.name, 22)}${pad(released, 10)}${pad(v.next, 10)}${pad(v.planned, 9)}${pad(v.required, 10)}${v.ok ? "ok" : "TOO LOW"}${why}`,
+    );
   }
   lines.push("");
   if (report.ok) lines.push("ok: the pending version bumps cover the spec changes");

@@ -26,14 +26,19 @@ export const LEVEL_RANK: Record<Level, number> = { docs: 1, additive: 2, breakin
  * to `x-*` extensions such as `x-rate-limit`, which the generated client metadata carries) → additive.
  */
 export function classifyOpenApi(before: unknown, after: unknown): Change[] {
-  if (before === undefined) return [{ level: "additive", action: "add", where: "(file)", detail: "the spec is new since the last release" }];
+  if (before === undefined)
+    return [{ level: "additive", action: "add", where: "(file)", detail: "the spec is new since the last release" }];
   const { diffs } = apiCompare(before, after);
   return diffs.map((d) => {
-    const level: Level =
-      d.type === "breaking" ? "breaking" : d.type === "annotation" ? "docs" : "additive";
+    const level: Level = d.type === "breaking" ? "breaking" : d.type === "annotation" ? "docs" : "additive";
     const where = d.path.map(String).join(".");
     const detail = d.description ?? `${d.type}: ${d.action} ${where}`;
-    return { level, action: d.action, where, detail: d.type === "unclassified" ? `unclassified (counted as additive): ${d.action} ${where}` : detail };
+    return {
+      level,
+      action: d.action,
+      where,
+      detail: d.type === "unclassified" ? `unclassified (counted as additive): ${d.action} ${where}` : detail,
+    };
   });
 }
 
@@ -86,7 +91,10 @@ const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.str
  * name, other code) is reported as a changed code.
  */
 export function classifyErrorTable(beforeDoc: unknown, afterDoc: unknown): Change[] {
-  if (beforeDoc === undefined) return [{ level: "additive", action: "add", where: "(file)", detail: "the error table is new since the last release" }];
+  if (beforeDoc === undefined)
+    return [
+      { level: "additive", action: "add", where: "(file)", detail: "the error table is new since the last release" },
+    ];
   const before = (beforeDoc ?? {}) as ErrorTable;
   const after = (afterDoc ?? {}) as ErrorTable;
   const changes: Change[] = [];
@@ -97,15 +105,32 @@ export function classifyErrorTable(beforeDoc: unknown, afterDoc: unknown): Chang
     const a = toMap(before);
     const b = toMap(after);
     for (const [id, value] of a) {
-      if (!b.has(id)) changes.push({ level: "breaking", action: "remove", where: `${section}.${id}`, detail: `removed ${section === "apis" ? "api" : "group"} "${id}"` });
+      if (!b.has(id))
+        changes.push({
+          level: "breaking",
+          action: "remove",
+          where: `${section}.${id}`,
+          detail: `removed ${section === "apis" ? "api" : "group"} "${id}"`,
+        });
       else if (!same(value, b.get(id))) {
         const onlyProse = (v: unknown): unknown => ({ ...(v as object), title: undefined, description: undefined });
         const level: Level = same(onlyProse(value), onlyProse(b.get(id))) ? "docs" : "breaking";
-        changes.push({ level, action: "replace", where: `${section}.${id}`, detail: `changed ${section === "apis" ? "api" : "group"} "${id}"` });
+        changes.push({
+          level,
+          action: "replace",
+          where: `${section}.${id}`,
+          detail: `changed ${section === "apis" ? "api" : "group"} "${id}"`,
+        });
       }
     }
     for (const id of b.keys()) {
-      if (!a.has(id)) changes.push({ level: "additive", action: "add", where: `${section}.${id}`, detail: `added ${section === "apis" ? "api" : "group"} "${id}"` });
+      if (!a.has(id))
+        changes.push({
+          level: "additive",
+          action: "add",
+          where: `${section}.${id}`,
+          detail: `added ${section === "apis" ? "api" : "group"} "${id}"`,
+        });
     }
   }
 
@@ -120,9 +145,19 @@ export function classifyErrorTable(beforeDoc: unknown, afterDoc: unknown): Chang
       const renumbered = afterByName.get(`${old.api} ${old.name}`);
       if (renumbered !== undefined && !beforeEntries.has(key(renumbered))) {
         moved.add(key(renumbered));
-        changes.push({ level: "breaking", action: "replace", where: label(old), detail: `code of ${old.api} ${old.name} changed: ${String(old.code)} → ${String(renumbered.code)}` });
+        changes.push({
+          level: "breaking",
+          action: "replace",
+          where: label(old),
+          detail: `code of ${old.api} ${old.name} changed: ${String(old.code)} → ${String(renumbered.code)}`,
+        });
       } else {
-        changes.push({ level: "breaking", action: "remove", where: label(old), detail: `removed error code ${label(old)} (retire it with deprecated: true instead)` });
+        changes.push({
+          level: "breaking",
+          action: "remove",
+          where: label(old),
+          detail: `removed error code ${label(old)} (retire it with deprecated: true instead)`,
+        });
       }
       continue;
     }
@@ -133,17 +168,24 @@ export function classifyErrorTable(beforeDoc: unknown, afterDoc: unknown): Chang
       const level = ENTRY_FIELD_LEVEL[field] ?? "additive";
       const show = (v: unknown): string => (v === undefined ? "(none)" : JSON.stringify(v));
       const values = level === "docs" ? "" : `: ${show(old[field])} → ${show(now[field])}`;
-      changes.push({ level, action: old[field] === undefined ? "add" : now[field] === undefined ? "remove" : "replace", where: `${label(old)} ${field}`, detail: `${field} of ${label(old)} changed${values}` });
+      changes.push({
+        level,
+        action: old[field] === undefined ? "add" : now[field] === undefined ? "remove" : "replace",
+        where: `${label(old)} ${field}`,
+        detail: `${field} of ${label(old)} changed${values}`,
+      });
     }
   }
   for (const [k, now] of afterEntries) {
-    if (!beforeEntries.has(k) && !moved.has(k)) changes.push({ level: "additive", action: "add", where: label(now), detail: `added error code ${label(now)}` });
+    if (!beforeEntries.has(k) && !moved.has(k))
+      changes.push({ level: "additive", action: "add", where: label(now), detail: `added error code ${label(now)}` });
   }
 
   const rest = new Set([...Object.keys(before), ...Object.keys(after)]);
   for (const field of ["apis", "groups", "errors"]) rest.delete(field);
   for (const field of rest) {
-    if (!same(before[field], after[field])) changes.push({ level: "additive", action: "replace", where: field, detail: `top-level "${field}" changed` });
+    if (!same(before[field], after[field]))
+      changes.push({ level: "additive", action: "replace", where: field, detail: `top-level "${field}" changed` });
   }
   return changes;
 }

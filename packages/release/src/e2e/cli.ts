@@ -5,10 +5,16 @@ import { runReleaseE2E } from "./release-e2e.js";
 const keep = process.argv.includes("--keep");
 try {
   const r = await runReleaseE2E({ keep });
-  console.log(`\npublished: ${Object.entries(r.published).map(([n, v]) => `${n}@${v}`).join(", ")}`);
+  console.log(
+    `\npublished: ${Object.entries(r.published)
+      .map(([n, v]) => `${n}@${v}`)
+      .join(", ")}`,
+  );
   console.log(`ESM script: ${JSON.stringify(r.esm)}`);
   console.log(`CJS script: ${JSON.stringify(r.cjs)}`);
-  console.log(`type-check: ${r.typecheck.nodenext}; ${r.typecheck.bundler}; README examples: ${r.readmeExamples.join(", ")}`);
+  console.log(
+    `type-check: ${r.typecheck.nodenext}; ${r.typecheck.bundler}; README examples: ${r.readmeExamples.join(", ")}`,
+  );
   console.log(`timings (ms): ${JSON.stringify(r.timings)}`);
   console.log("release e2e: ok");
 } catch (err) {

@@ -3,7 +3,16 @@ import { cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, rm
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { git } from "../bump-check/git.js";
-import { killRunning, listPackages, pnpmCommand, readPackageJson, REPO_ROOT, run as runAny, type RunOptions, type RunResult } from "../workspace.js";
+import {
+  killRunning,
+  listPackages,
+  pnpmCommand,
+  readPackageJson,
+  REPO_ROOT,
+  run as runAny,
+  type RunOptions,
+  type RunResult,
+} from "../workspace.js";
 import { CJS_SCRIPT, ESM_SCRIPT, readmeExample, TYPED_APP, TYPED_CJS, tsconfig } from "./consumer-files.js";
 
 /**
@@ -88,7 +97,8 @@ function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
 }
 
 /** Every command of the e2e runs in its own process group, so a failure or a signal can stop it all. */
-const run = (command: string, args: string[], opts: RunOptions): Promise<RunResult> => runAny(command, args, { ...opts, group: true });
+const run = (command: string, args: string[], opts: RunOptions): Promise<RunResult> =>
+  runAny(command, args, { ...opts, group: true });
 
 // ---- cleanup that survives failures, exits and signals ------------------------------------------------
 
@@ -190,7 +200,8 @@ async function createUser(registryUrl: string): Promise<string> {
     body: JSON.stringify({ name: "release-e2e", password: "release-e2e-password" }),
   });
   const body = (await res.json()) as { token?: string };
-  if (!res.ok || !body.token) throw new Error(`could not create a registry user: HTTP ${res.status} ${JSON.stringify(body)}`);
+  if (!res.ok || !body.token)
+    throw new Error(`could not create a registry user: HTTP ${res.status} ${JSON.stringify(body)}`);
   return body.token;
 }
 
@@ -213,11 +224,29 @@ export function copyRepo(from: string, to: string): number {
 }
 
 function gitIn(cwd: string, ...args: string[]): Promise<unknown> {
-  return run("git", ["-c", "user.name=release-e2e", "-c", "user.email=release-e2e@localhost", "-c", "commit.gpgsign=false", "-c", "tag.gpgsign=false", ...args], { cwd });
+  return run(
+    "git",
+    [
+      "-c",
+      "user.name=release-e2e",
+      "-c",
+      "user.email=release-e2e@localhost",
+      "-c",
+      "commit.gpgsign=false",
+      "-c",
+      "tag.gpgsign=false",
+      ...args,
+    ],
+    { cwd },
+  );
 }
 
 function parseLastJsonLine<T>(stdout: string): T {
-  const line = stdout.trim().split("\n").reverse().find((l) => l.startsWith("{"));
+  const line = stdout
+    .trim()
+    .split("\n")
+    .reverse()
+    .find((l) => l.startsWith("{"));
   if (!line) throw new Error(`no JSON line in:\n${stdout}`);
   return JSON.parse(line) as T;
 }
@@ -268,7 +297,9 @@ export async function runReleaseE2E(opts: E2EOptions = {}): Promise<E2EResult> {
     // Install while Verdaccio starts.
     registryStarting = step("start Verdaccio", () => startVerdaccio(join(work, "verdaccio"), work));
     registryStarting.catch(() => undefined);
-    await step("pnpm install in the copy", () => run(pnpm, ["install", "--frozen-lockfile", "--prefer-offline"], { cwd: repo, env: cleanEnv() }));
+    await step("pnpm install in the copy", () =>
+      run(pnpm, ["install", "--frozen-lockfile", "--prefer-offline"], { cwd: repo, env: cleanEnv() }),
+    );
     registry = await registryStarting;
     log(`  Verdaccio at ${registry.url}`);
 
@@ -276,7 +307,9 @@ export async function runReleaseE2E(opts: E2EOptions = {}): Promise<E2EResult> {
     const front = publicPackages.map((p) => `"${p.name}": patch`).join("\n");
     writeFileSync(join(repo, ".changeset", "release-e2e.md"), `---\n${front}\n---\n\n${E2E_CHANGESET_SUMMARY}\n`);
 
-    await step("pnpm run version (build, changeset version, lockfile)", () => run(pnpm, ["run", "version"], { cwd: repo, env: cleanEnv() }));
+    await step("pnpm run version (build, changeset version, lockfile)", () =>
+      run(pnpm, ["run", "version"], { cwd: repo, env: cleanEnv() }),
+    );
     const published: Record<string, string> = {};
     const changelogs: Record<string, string> = {};
     for (const p of publicPackages) {
@@ -284,7 +317,11 @@ export async function runReleaseE2E(opts: E2EOptions = {}): Promise<E2EResult> {
       const changelog = join(repo, p.dir, "CHANGELOG.md");
       changelogs[p.name] = existsSync(changelog) ? readFileSync(changelog, "utf8") : "";
     }
-    log(`  versions: ${Object.entries(published).map(([n, v]) => `${n}@${v}`).join(", ")}`);
+    log(
+      `  versions: ${Object.entries(published)
+        .map(([n, v]) => `${n}@${v}`)
+        .join(", ")}`,
+    );
     await gitIn(repo, "add", "-A");
     await gitIn(repo, "commit", "-q", "-m", "Version packages");
 
@@ -293,19 +330,27 @@ export async function runReleaseE2E(opts: E2EOptions = {}): Promise<E2EResult> {
     const userconfig = join(work, "publish.npmrc");
     writeFileSync(userconfig, `registry=${registry.url}\n${hostPath}:_authToken=${token}\n`);
     const publishEnv = cleanEnv({ NPM_CONFIG_USERCONFIG: userconfig, npm_config_registry: registry.url });
-    await step("pnpm run release (build, changeset publish)", () => run(pnpm, ["run", "release"], { cwd: repo, env: publishEnv }));
+    await step("pnpm run release (build, changeset publish)", () =>
+      run(pnpm, ["run", "release"], { cwd: repo, env: publishEnv }),
+    );
 
     const registryView: E2EResult["registry"] = {};
     for (const name of Object.keys(published)) {
       const res = await fetch(`${registry.url}${name.replace("/", "%2f")}`);
       if (!res.ok) throw new Error(`${name} is not on the registry after changeset publish (HTTP ${res.status})`);
       const doc = (await res.json()) as { versions: Record<string, { dependencies?: Record<string, string> }> };
-      registryView[name] = { versions: Object.keys(doc.versions), dependencies: doc.versions[published[name]!]?.dependencies ?? {} };
+      registryView[name] = {
+        versions: Object.keys(doc.versions),
+        dependencies: doc.versions[published[name]!]?.dependencies ?? {},
+      };
     }
     const tags = (git(repo, ["tag", "--list"]) ?? "").split("\n").filter(Boolean);
 
     // The bump check against the tags `changeset publish` just made, while the stranger installs.
-    const bumpCheck = step("pnpm run release:check in the released copy", async () => (await run(pnpm, ["run", "release:check"], { cwd: repo, env: cleanEnv() })).stdout);
+    const bumpCheck = step(
+      "pnpm run release:check in the released copy",
+      async () => (await run(pnpm, ["run", "release:check"], { cwd: repo, env: cleanEnv() })).stdout,
+    );
     bumpCheck.catch(() => undefined);
     await step("install the packages in a fresh project", async () => {
       mkdirSync(join(consumer, "typecheck"), { recursive: true });
@@ -314,7 +359,14 @@ export async function runReleaseE2E(opts: E2EOptions = {}): Promise<E2EResult> {
         typescript: rootPkg.devDependencies?.typescript ?? "5.9.3",
         "@types/node": rootPkg.devDependencies?.["@types/node"] ?? "^20.19.0",
       };
-      const pkg = { name: "woox-sdk-consumer", version: "1.0.0", private: true, type: "module", dependencies: published, devDependencies };
+      const pkg = {
+        name: "woox-sdk-consumer",
+        version: "1.0.0",
+        private: true,
+        type: "module",
+        dependencies: published,
+        devDependencies,
+      };
       writeFileSync(join(consumer, "package.json"), `${JSON.stringify(pkg, null, 2)}\n`);
       // Only our scope comes from the local registry; npm's configured default serves everything else.
       writeFileSync(join(consumer, ".npmrc"), `@woox-sdk:registry=${registry!.url}\n`);
@@ -325,7 +377,9 @@ export async function runReleaseE2E(opts: E2EOptions = {}): Promise<E2EResult> {
 
     const esm = await step("ES module script against the sandbox", async () => {
       writeFileSync(join(consumer, "esm.mjs"), ESM_SCRIPT);
-      return parseLastJsonLine<ScriptResult>((await run(process.execPath, ["esm.mjs"], { cwd: consumer, env: cleanEnv(), timeoutMs: 60_000 })).stdout);
+      return parseLastJsonLine<ScriptResult>(
+        (await run(process.execPath, ["esm.mjs"], { cwd: consumer, env: cleanEnv(), timeoutMs: 60_000 })).stdout,
+      );
     });
     const { cjs, cjsStderr } = await step("CommonJS script against the sandbox", async () => {
       writeFileSync(join(consumer, "cjs.cjs"), CJS_SCRIPT);
@@ -349,12 +403,19 @@ export async function runReleaseE2E(opts: E2EOptions = {}): Promise<E2EResult> {
       const esmFiles = ["typecheck/app.ts", ...examples.map((f) => `typecheck/${f}`)];
       // nodenext also checks every .d.ts of the installed packages (skipLibCheck off); bundler, the
       // setting most projects use, skips them to keep the run short.
-      writeFileSync(join(consumer, "tsconfig.nodenext.json"), tsconfig("nodenext", [...esmFiles, "typecheck/app-cjs.cts"], { skipLibCheck: false }));
+      writeFileSync(
+        join(consumer, "tsconfig.nodenext.json"),
+        tsconfig("nodenext", [...esmFiles, "typecheck/app-cjs.cts"], { skipLibCheck: false }),
+      );
       writeFileSync(join(consumer, "tsconfig.bundler.json"), tsconfig("bundler", esmFiles, { skipLibCheck: true }));
       const tsc = join(consumer, "node_modules", "typescript", "bin", "tsc");
       const [nodenext, bundler] = await Promise.all(
         ["nodenext", "bundler"].map(async (mode) => {
-          const r = await run(process.execPath, [tsc, "-p", `tsconfig.${mode}.json`, "--pretty", "false"], { cwd: consumer, env: cleanEnv(), check: false });
+          const r = await run(process.execPath, [tsc, "-p", `tsconfig.${mode}.json`, "--pretty", "false"], {
+            cwd: consumer,
+            env: cleanEnv(),
+            check: false,
+          });
           if (r.code !== 0) throw new Error(`tsc (${mode}) failed:\n${r.stdout}${r.stderr}`);
           return `${mode}: ok (${r.ms} ms)`;
         }),
@@ -363,12 +424,27 @@ export async function runReleaseE2E(opts: E2EOptions = {}): Promise<E2EResult> {
     });
 
     timings.total = Date.now() - started;
-    return { published, registry: registryView, changelogs, tags, esm, cjs, cjsStderr, typecheck, readmeExamples, bumpCheckAfterRelease, timings, workDir: work };
+    return {
+      published,
+      registry: registryView,
+      changelogs,
+      tags,
+      esm,
+      cjs,
+      cjsStderr,
+      typecheck,
+      readmeExamples,
+      bumpCheckAfterRelease,
+      timings,
+      workDir: work,
+    };
   } finally {
     const started_ = registry ?? (await registryStarting?.catch(() => undefined));
     await started_?.stop();
     removeWork();
     releaseWorkCleanup();
-    log(`release e2e: cleaned up${opts.keep ? ` (kept ${work})` : ""} after ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    log(
+      `release e2e: cleaned up${opts.keep ? ` (kept ${work})` : ""} after ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    );
   }
 }
