@@ -215,7 +215,11 @@ async function measureScale(scale: number, runs: number): Promise<ScaleResult> {
             emitDeclarationOnly: true,
             rootDir: "packages",
             outDir: "dts",
-            paths: { "@woox-sdk/types": ["./packages/types/src/index.ts"], "@woox-sdk/errors": [ERRORS_DTS] },
+            paths: {
+              "@woox-sdk/types": ["./packages/types/src/index.ts"],
+              "@woox-sdk/types/*": ["./packages/types/src/*.gen.ts", "./packages/types/src/*.ts"],
+              "@woox-sdk/errors": [ERRORS_DTS],
+            },
           },
           include: ["packages/types/src/**/*.ts", "packages/client/src/**/*.ts"],
         },
@@ -235,6 +239,7 @@ async function measureScale(scale: number, runs: number): Promise<ScaleResult> {
             paths: {
               "@woox-sdk/client": ["../dts/client/src/index.d.ts"],
               "@woox-sdk/types": ["../dts/types/src/index.d.ts"],
+              "@woox-sdk/types/*": ["../dts/types/src/*.gen.d.ts", "../dts/types/src/*.d.ts"],
               "@woox-sdk/errors": [ERRORS_DTS],
             },
           },

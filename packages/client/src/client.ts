@@ -417,12 +417,9 @@ export function createWooxClient<Throw extends boolean = false>(
         ...(failure ? { error: failure, code: failure instanceof WooxApiError ? failure.code : undefined } : {}),
       });
       if (!failure) break;
-      // A repeat of this very placement: 302117 then means our earlier attempt landed.
-      const duplicate =
-        n > 1 &&
-        hasClientId &&
-        failure instanceof WooxApiError &&
-        (failure.code === "302117" || failure.code === "-1007");
+      // A resend of this very placement: a code whose catalog entry says onResend "placed" (302117,
+      // client id repeated) then means our earlier attempt landed.
+      const duplicate = n > 1 && hasClientId && failure instanceof WooxApiError && failure.onResend === "placed";
       let decision = duplicate ? "reconcile" : decide(failure, { method, hasClientId });
       if (decision === "resync" && resynced) decision = "fail";
       // A duplicate answer only leads to a lookup, but bound even that, whatever the server says.

@@ -8,7 +8,7 @@ export type { FetchLike } from "./transport.js";
 export { operations } from "./operations.gen.js";
 export type { OperationId } from "./operations.gen.js";
 export { WooxApiError, isWooxApiError, lookupError } from "@woox-sdk/errors";
-export * from "./enums.gen.js";
+export * from "@woox-sdk/types/enums";
 export { WooxRequestError, toWireInt64 } from "./ids.js";
 export type { IdInput } from "./ids.js";
 export type { DataOf, HelperCallOptions, Helpers } from "./helpers.js";

@@ -6,7 +6,8 @@
 export interface RateLimitRule {
   requests: number;
   perMs: number;
-  key: string;
+  /** The spec's x-rate-limit key, resolved by codegen (see @woox-sdk/types' RateLimitKey). */
+  key: { scope: "account" } | { scope: "ip" } | { scope: "field"; name: string; in: "query" | "body" };
 }
 
 export interface LimiterOptions {
@@ -38,8 +39,8 @@ export class RateLimiter {
 
   /** The bucket a call counts against: the operation, plus the value of the rule's key field if it names one. */
   static bucketKey(operationId: string, rule: RateLimitRule, fields: Record<string, unknown> | undefined): string {
-    if (rule.key === "account" || rule.key === "ip") return operationId;
-    const v = fields?.[rule.key];
+    if (rule.key.scope !== "field") return operationId;
+    const v = fields?.[rule.key.name];
     return `${operationId}:${typeof v === "string" || typeof v === "number" ? v : ""}`;
   }
 

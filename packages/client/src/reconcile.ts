@@ -36,9 +36,7 @@ const asPlacement: Record<string, (found: unknown) => unknown> = {
 
 /** Whether an error from a lookup means "no such order" (rather than "could not look"). */
 function isNotFound(err: unknown): boolean {
-  return (
-    err instanceof WooxApiError && (err.category === "not_found" || err.httpStatus === 404 || err.code === "-1006")
-  );
+  return err instanceof WooxApiError && (err.category === "not_found" || err.httpStatus === 404);
 }
 
 /**

@@ -43,14 +43,13 @@ export function decide(error: WooxApiError | WooxTransportError, call: CallShape
     if (error.kind === "aborted") return "fail";
     return error.outcomeUnknown ? ambiguous() : "retry";
   }
-  // Rate-limit rejections happen before the request is processed.
-  if (error.httpStatus === 429 || error.code === "-1003") return "retry";
-  // Not retryable: final answers, and "already exists" codes (302117), which mean "placed" only when
-  // they answer a resend of our own placement; the client handles that case itself.
+  // Final answers, and "already exists" codes (302117), which mean "placed" only when they answer a
+  // resend of our own placement (the catalog's onResend); the client handles that case itself.
   if (!error.retryable) return "fail";
+  if (error.recovery === "resync") return "resync";
+  // Refused before processing (rate limits): the very same request may go again, whatever it is.
+  if (error.processed === "no") return "retry";
   switch (error.recovery) {
-    case "resync":
-      return "resync";
     case "backoff":
       // Maintenance and "try later" answers: reads and idempotent edits/cancels go again; a placement
       // only after checking it did not land.

@@ -1,4 +1,4 @@
-import { operations } from "./operations.gen.js";
+import { authHeaders, operations } from "./operations.gen.js";
 import { operationAt } from "./routes.js";
 import { createSigner, stringToSign, type Signer } from "./sign.js";
 import { fetchWire, nodeWire, type FetchLike, type Wire } from "./wire.js";
@@ -102,9 +102,9 @@ export function createTransport(opts: TransportOptions): (req: PreparedRequest) 
       const timestamp = String(Math.round(opts.now()));
       const signed = sign(stringToSign(timestamp, req.method, target, req.body ?? ""));
       const signature = typeof signed === "string" ? signed : await signed;
-      req.headers.set("x-api-key", apiKey);
-      req.headers.set("x-api-timestamp", timestamp);
-      req.headers.set("x-api-signature", signature);
+      req.headers.set(authHeaders.apiKey, apiKey);
+      req.headers.set(authHeaders.apiTimestamp, timestamp);
+      req.headers.set(authHeaders.apiSignature, signature);
     }
     const { raw, text } = await wire(url, req);
     return new ReceivedResponse(raw, text, target);

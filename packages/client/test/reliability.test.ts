@@ -77,7 +77,7 @@ describe("rate limiter", () => {
   it("paces a burst to the window with fake timers", async () => {
     vi.useFakeTimers({ now: 0 });
     const limiter = new RateLimiter({ marginMs: 25 });
-    const rule = { requests: 2, perMs: 1000, key: "symbol" };
+    const rule = { requests: 2, perMs: 1000, key: { scope: "field", name: "symbol", in: "body" } } as const;
     const at: number[] = [];
     const all = Array.from({ length: 5 }, () =>
       limiter.acquire("placeAlgoOrder:PERP_BTC_USDT", rule).then(() => at.push(Date.now())),
@@ -90,12 +90,14 @@ describe("rate limiter", () => {
   it("keeps one window per symbol and one per operation", async () => {
     vi.useFakeTimers({ now: 0 });
     const limiter = new RateLimiter({ marginMs: 0 });
-    const rule = { requests: 1, perMs: 1000, key: "symbol" };
+    const rule = { requests: 1, perMs: 1000, key: { scope: "field", name: "symbol", in: "body" } } as const;
     const keyOf = (symbol: string) => RateLimiter.bucketKey("placeAlgoOrder", rule, { symbol });
     expect(keyOf("A")).not.toBe(keyOf("B"));
-    expect(RateLimiter.bucketKey("getAlgoOrder", { requests: 10, perMs: 1000, key: "account" }, { symbol: "A" })).toBe(
-      "getAlgoOrder",
-    );
+    expect(
+      RateLimiter.bucketKey("getAlgoOrder", { requests: 10, perMs: 1000, key: { scope: "account" } } as const, {
+        symbol: "A",
+      }),
+    ).toBe("getAlgoOrder");
     const at: number[] = [];
     const all = [keyOf("A"), keyOf("B"), keyOf("A")].map((k) =>
       limiter.acquire(k, rule).then(() => at.push(Date.now())),
@@ -108,7 +110,7 @@ describe("rate limiter", () => {
   it("holds a bucket after a 429 until Retry-After has passed", async () => {
     vi.useFakeTimers({ now: 0 });
     const limiter = new RateLimiter();
-    const rule = { requests: 10, perMs: 1000, key: "account" };
+    const rule = { requests: 10, perMs: 1000, key: { scope: "account" } } as const;
     limiter.block("op", 3000);
     let at = -1;
     const p = limiter.acquire("op", rule).then(() => (at = Date.now()));

@@ -1,5 +1,6 @@
+import { deref } from "../../types/src/spec.js";
 import type { OpenApiDoc } from "./load.js";
-import { withHeader } from "./header.js";
+import { literal } from "./literal.js";
 
 type Schema = {
   $ref?: string;
@@ -20,20 +21,17 @@ function schemas(doc: OpenApiDoc): Record<string, Schema> {
 
 /** Every named schema that is a string enum becomes a runtime object plus a type of the same name. */
 export function renderEnums(doc: OpenApiDoc): string {
-  const out: string[] = [];
+  const out: string[] = ["// Runtime values of the spec's string enums (components.schemas), each also a type.", ""];
   for (const [name, s] of Object.entries(schemas(doc))) {
     if (!Array.isArray(s.enum) || !s.enum.every((v) => typeof v === "string")) continue;
-    const values = s.enum;
-    const doc = s.description ? `/** ${s.description.replace(/\*\//g, "*\\/").trim()} */\n` : "";
+    if (s.description) out.push(`/** ${s.description.replace(/\*\//g, "*\\/").trim()} */`);
     out.push(
-      `${doc}export const ${name} = {\n${values.map((v) => `  ${/^[A-Za-z_$][\w$]*$/.test(v) ? v : JSON.stringify(v)}: ${JSON.stringify(v)},`).join("\n")}\n} as const;`,
+      `export const ${name} = ${literal(Object.fromEntries(s.enum.map((v) => [v, v])))} as const;`,
       `export type ${name} = (typeof ${name})[keyof typeof ${name}];`,
       "",
     );
   }
-  return withHeader(
-    ["// Runtime values of the spec's string enums (components.schemas), each also a type.", "", ...out].join("\n"),
-  );
+  return out.join("\n");
 }
 
 /**
@@ -42,37 +40,31 @@ export function renderEnums(doc: OpenApiDoc): string {
  * as numbers (or bigint above 2^53).
  */
 export function collectInt64Names(doc: OpenApiDoc): string[] {
-  const all = schemas(doc);
   const names = new Set<string>();
-  const isInt64 = (s: Schema | undefined, depth = 0): boolean => {
-    if (!s || depth > 10) return false;
-    if (s.$ref) return isInt64(all[s.$ref.replace("#/components/schemas/", "")], depth + 1);
-    return s.format === "int64";
-  };
+  const isInt64 = (s: Schema | undefined): boolean => s !== undefined && deref<Schema>(doc, s).format === "int64";
   const seen = new Set<Schema>();
-  const walk = (s: Schema | undefined, depth = 0): void => {
-    if (!s || seen.has(s) || depth > 30) return;
+  const walk = (raw: Schema | undefined): void => {
+    if (!raw) return;
+    const s = deref<Schema>(doc, raw);
+    if (seen.has(s)) return;
     seen.add(s);
-    if (s.$ref) return walk(all[s.$ref.replace("#/components/schemas/", "")], depth + 1);
     for (const [prop, ps] of Object.entries(s.properties ?? {})) {
       if (isInt64(ps)) names.add(prop);
-      walk(ps, depth + 1);
+      walk(ps);
     }
-    walk(s.items, depth + 1);
-    for (const sub of [...(s.allOf ?? []), ...(s.anyOf ?? []), ...(s.oneOf ?? [])]) walk(sub, depth + 1);
+    walk(s.items);
+    for (const sub of [...(s.allOf ?? []), ...(s.anyOf ?? []), ...(s.oneOf ?? [])]) walk(sub);
   };
-  for (const s of Object.values(all)) walk(s);
-  const params =
-    (doc.components as { parameters?: Record<string, { name: string; schema?: Schema }> } | undefined)?.parameters ??
-    {};
+  for (const s of Object.values(schemas(doc))) walk(s);
+  const params = (doc.components as { parameters?: Record<string, { name: string; schema?: Schema }> } | undefined)
+    ?.parameters;
   const inline: { name: string; schema?: Schema }[] = [];
   for (const item of Object.values(doc.paths)) {
     for (const op of Object.values(item)) {
-      for (const p of (op as { parameters?: { name?: string; schema?: Schema; $ref?: string }[] }).parameters ?? []) {
-        if (p.name !== undefined) inline.push({ name: p.name, schema: p.schema });
-      }
+      const list = (op as { parameters?: { name?: string; schema?: Schema }[] }).parameters ?? [];
+      for (const p of list) if (p.name !== undefined) inline.push({ name: p.name, schema: p.schema });
     }
   }
-  for (const p of [...Object.values(params), ...inline]) if (isInt64(p.schema)) names.add(p.name);
+  for (const p of [...Object.values(params ?? {}), ...inline]) if (isInt64(p.schema)) names.add(p.name);
   return [...names].sort();
 }

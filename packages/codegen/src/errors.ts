@@ -1,27 +1,20 @@
 import type { Api, ErrorEntry, ErrorTable } from "./load.js";
-import { withHeader } from "./header.js";
+import { literal } from "./literal.js";
 
-// A fixed key order, so the output does not depend on how a maintainer orders keys in errors.yaml.
-const ENTRY_KEYS = [
-  "code",
-  "name",
-  "group",
-  "httpStatus",
-  "category",
-  "retryable",
-  "recovery",
-  "message",
-  "hint",
-  "source",
-  "observedMessages",
-  "note",
-  "deprecated",
-] as const;
+/**
+ * The fields of an entry in the order errors.schema.json declares them, so the output does not depend on
+ * how a maintainer orders keys in errors.yaml, and a field added to the schema is carried, not dropped.
+ */
+function entryKeys(schema: object): string[] {
+  const props = (schema as { $defs?: { error?: { properties?: Record<string, unknown> } } }).$defs?.error?.properties;
+  if (!props) throw new Error("spec/errors.schema.json: no $defs.error.properties");
+  return Object.keys(props);
+}
 
-function entryLiteral(e: ErrorEntry): string {
-  const ordered: Record<string, unknown> = { api: e.api };
-  for (const k of ENTRY_KEYS) if (e[k] !== undefined) ordered[k] = e[k];
-  return `  ${JSON.stringify(ordered)},`;
+function entryLiteral(e: ErrorEntry, keys: readonly string[]): string {
+  const fields = e as unknown as Record<string, unknown>;
+  const ordered = Object.fromEntries(keys.filter((k) => fields[k] !== undefined).map((k) => [k, fields[k]]));
+  return `  ${literal(ordered, "  ")},`;
 }
 
 export function catalogFileName(api: Api): string {
@@ -29,19 +22,18 @@ export function catalogFileName(api: Api): string {
 }
 
 /** One module per api, so an app that only talks to api.woox.io bundles only that table. */
-export function renderCatalog(table: ErrorTable, api: Api): string {
+export function renderCatalog(table: ErrorTable, api: Api, schema: object): string {
   const entries = table.errors.filter((e) => e.api === api);
   const ident = api === "woox" ? "woox" : "wooxPro";
-  return withHeader(
-    [
-      'import type { CatalogEntry } from "./entry.js";',
-      "",
-      `/** The ${table.apis[api].title} error codes (${entries.length}), from spec/errors.yaml. */`,
-      `export const ${ident}Catalog = [`,
-      ...entries.map(entryLiteral),
-      "] as const satisfies readonly CatalogEntry[];",
-    ].join("\n"),
-  );
+  const keys = entryKeys(schema);
+  return [
+    'import type { CatalogEntry } from "./entry.js";',
+    "",
+    `/** The ${table.apis[api].title} error codes (${entries.length}), from spec/errors.yaml. */`,
+    `export const ${ident}Catalog = [`,
+    ...entries.map((e) => entryLiteral(e, keys)),
+    "] as const satisfies readonly CatalogEntry[];",
+  ].join("\n");
 }
 
 type JsonSchema = {
@@ -77,22 +69,40 @@ export function renderCatalogMeta(table: ErrorTable, schema: object): string {
   ];
   const apis = Object.entries(table.apis).map(([id, a]) => `  ${JSON.stringify(id)}: ${JSON.stringify(a)},`);
   const groups = table.groups.map((g) => `  ${JSON.stringify(g)},`);
-  return withHeader(
-    [
-      'import type { ApiInfo, ErrorGroup } from "./entry.js";',
+  return [
+    'import type { ApiInfo, ErrorGroup } from "./entry.js";',
+    "",
+    ...list("categories", "Every category an entry may have (errors.schema.json).", "category"),
+    ...list("recoveries", "Every recovery an entry may name (errors.schema.json).", "recovery"),
+    ...list("sources", "Where an entry comes from (errors.schema.json).", "source"),
+    "/** The APIs whose codes the catalog holds. */",
+    "export const apis = {",
+    ...apis,
+    "} as const satisfies Record<string, ApiInfo>;",
+    "",
+    "/** How the published tables group their codes, in table order. */",
+    "export const groups = [",
+    ...groups,
+    "] as const satisfies readonly ErrorGroup[];",
+  ].join("\n");
+}
+
+/**
+ * Named constants for every code, per api (e.g. `WooxCode.TOO_MANY_REQUEST` is -1003), so that code
+ * refers to an error by its catalog name and a renamed or removed entry fails to compile.
+ */
+export function renderErrorCodes(table: ErrorTable): string {
+  const out: string[] = [];
+  for (const [api, ident] of [
+    ["woox", "WooxCode"],
+    ["woox-pro", "WooxProCode"],
+  ] as const) {
+    const codes = Object.fromEntries(table.errors.filter((e) => e.api === api).map((e) => [e.name, e.code]));
+    out.push(
+      `/** The ${table.apis[api].title} error codes by name. */`,
+      `export const ${ident} = ${literal(codes)} as const;`,
       "",
-      ...list("categories", "Every category an entry may have (errors.schema.json).", "category"),
-      ...list("recoveries", "Every recovery an entry may name (errors.schema.json).", "recovery"),
-      ...list("sources", "Where an entry comes from (errors.schema.json).", "source"),
-      "/** The APIs whose codes the catalog holds. */",
-      "export const apis = {",
-      ...apis,
-      "} as const satisfies Record<string, ApiInfo>;",
-      "",
-      "/** How the published tables group their codes, in table order. */",
-      "export const groups = [",
-      ...groups,
-      "] as const satisfies readonly ErrorGroup[];",
-    ].join("\n"),
-  );
+    );
+  }
+  return out.join("\n");
 }

@@ -2,14 +2,16 @@ import { existsSync, readdirSync, readFileSync, mkdirSync, writeFileSync } from 
 import { dirname, join, relative } from "node:path";
 import { loadErrorSchema, loadErrorTable, loadOpenApi } from "./load.js";
 import { renderBundledSpec, renderTypes } from "./types.js";
-import { renderOperations } from "./operations.js";
+import { renderClientOperations, renderOperationTable } from "./tables.js";
 import { renderEnums } from "./enums.js";
-import { catalogFileName, renderCatalog, renderCatalogMeta } from "./errors.js";
-import { GENERATED_HEADER } from "./header.js";
+import { catalogFileName, renderCatalog, renderCatalogMeta, renderErrorCodes } from "./errors.js";
+import { GENERATED_HEADER, withHeader } from "./header.js";
+import { formatTs } from "./literal.js";
 
 export { SpecError, validateErrorTable, loadErrorSchema, loadErrorTable, loadOpenApi } from "./load.js";
 export type { ErrorEntry, ErrorTable, ErrorGroup, OpenApiDoc } from "./load.js";
 export { collectOperations } from "./operations.js";
+export type { OperationRow } from "./operations.js";
 export { GENERATED_HEADER } from "./header.js";
 
 /** Every generated file, keyed by its path relative to the repo root. Pure: reads spec/, writes nothing. */
@@ -17,14 +19,20 @@ export async function generate(root: string): Promise<Map<string, string>> {
   const doc = loadOpenApi(root);
   const errorSchema = loadErrorSchema(root);
   const table = loadErrorTable(root, errorSchema);
+  const wooxCodes = new Set(table.errors.filter((e) => e.api === "woox").map((e) => e.code));
+  const ts: [string, string][] = [
+    ["packages/types/src/openapi.gen.ts", await renderTypes(doc)],
+    ["packages/types/src/operations.gen.ts", renderOperationTable(doc, wooxCodes)],
+    ["packages/types/src/enums.gen.ts", renderEnums(doc)],
+    ["packages/client/src/operations.gen.ts", renderClientOperations(doc, wooxCodes)],
+    ["packages/errors/src/meta.gen.ts", renderCatalogMeta(table, errorSchema)],
+    ["packages/errors/src/codes.gen.ts", renderErrorCodes(table)],
+    [`packages/errors/src/${catalogFileName("woox")}`, renderCatalog(table, "woox", errorSchema)],
+    [`packages/errors/src/${catalogFileName("woox-pro")}`, renderCatalog(table, "woox-pro", errorSchema)],
+  ];
   const files = new Map<string, string>();
-  files.set("packages/types/src/openapi.gen.ts", await renderTypes(doc));
+  for (const [path, body] of ts) files.set(path, await formatTs(withHeader(body)));
   files.set("packages/types/openapi.json", renderBundledSpec(doc));
-  files.set("packages/client/src/operations.gen.ts", renderOperations(doc));
-  files.set("packages/client/src/enums.gen.ts", renderEnums(doc));
-  files.set("packages/errors/src/meta.gen.ts", renderCatalogMeta(table, errorSchema));
-  files.set(`packages/errors/src/${catalogFileName("woox")}`, renderCatalog(table, "woox"));
-  files.set(`packages/errors/src/${catalogFileName("woox-pro")}`, renderCatalog(table, "woox-pro"));
   return files;
 }
 

@@ -19,6 +19,8 @@ export interface ErrorEntry {
   category: string;
   retryable: boolean;
   recovery: "none" | "backoff" | "resync" | "reconcile";
+  processed?: "no" | "unknown";
+  onResend?: "placed";
   message: string | null;
   hint: string;
   source: "documented" | "observed";

@@ -1,7 +1,6 @@
 import ts from "typescript";
 import openapiTS, { astToString, oapiRef } from "openapi-typescript";
 import type { OpenApiDoc } from "./load.js";
-import { withHeader } from "./header.js";
 
 const int64 = ts.factory.createUnionTypeNode([
   ts.factory.createKeywordTypeNode(ts.SyntaxKind.NumberKeyword),
@@ -48,7 +47,7 @@ export async function renderTypes(doc: OpenApiDoc): Promise<string> {
       return boundedTuple(schema);
     },
   });
-  return withHeader(astToString(nodes));
+  return astToString(nodes);
 }
 
 /** The spec as JSON, shipped in @woox-sdk/types as "./openapi.json" for tools that want it at run time. */

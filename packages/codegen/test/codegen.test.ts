@@ -77,7 +77,7 @@ describe("pnpm gen", () => {
     writeFileSync(specFile, stringify(doc));
     const files = await generate(dir);
     expect(files.get("packages/types/src/openapi.gen.ts")).toContain("sandboxOnlyField?: string;");
-    expect(files.get("packages/client/src/operations.gen.ts")).toMatch(/getAlgoOrder: \{[^}]*"requests":7/);
+    expect(files.get("packages/client/src/operations.gen.ts")).toMatch(/getAlgoOrder: \{[^}]*requests: 7,/);
     expect(files.get("packages/types/openapi.json")).toContain("sandboxOnlyField");
   });
 
@@ -139,17 +139,107 @@ describe("errors.yaml validation", () => {
   });
 });
 
-describe("operation metadata", () => {
-  it("reads method, path, auth and x-rate-limit of every operation", () => {
-    const ops = collectOperations(loadOpenApi(root));
-    const place = ops.find((o) => o.operationId === "placeAlgoOrder");
-    expect(place).toMatchObject({
+describe("the operation table", () => {
+  const codes = new Set(
+    (table().errors as { api: string; code: number }[]).filter((e) => e.api === "woox").map((e) => e.code),
+  );
+  const docWith = (edit: (doc: SpecDoc & Record<string, unknown>) => void) => {
+    const doc = loadOpenApi(root) as unknown as SpecDoc & Record<string, unknown>;
+    edit(doc);
+    return () => collectOperations(doc, codes);
+  };
+  const place = (doc: SpecDoc) => doc.paths["/v3/trade/algoOrder"]!.post!;
+
+  it("reads method, path, security, x-rate-limit and the client-id rule of every operation", () => {
+    const ops = collectOperations(loadOpenApi(root), codes);
+    expect(ops.find((o) => o.operationId === "placeAlgoOrder")).toMatchObject({
       method: "POST",
       path: "/v3/trade/algoOrder",
       auth: true,
-      rateLimit: { requests: 2, perMs: 1000, key: "symbol" },
+      security: ["apiKey", "apiSignature", "apiTimestamp"],
+      body: "required",
+      rateLimit: { requests: 2, perMs: 1000, key: { scope: "field", name: "symbol", in: "body" } },
+      clientId: { field: "clientAlgoOrderId", lookup: "getAlgoOrder" },
+      openOrderLimits: { perInstrument: 100 },
     });
-    expect(ops.find((o) => o.operationId === "getAlgoOrder")?.rateLimit).toMatchObject({ requests: 10, perMs: 1000 });
+    const get = ops.find((o) => o.operationId === "getAlgoOrder");
+    expect(get?.rateLimit.key).toEqual({ scope: "account" });
+    expect(get?.queryParams).toContainEqual({ name: "clientAlgoOrderId", required: false });
+    expect(ops.find((o) => o.operationId === "getSystemInfo")).toMatchObject({ auth: false, security: [] });
+  });
+
+  it("names the operation and the field for a rate-limit key that is neither account, ip nor a field", () => {
+    const run = docWith((doc) => ((place(doc)["x-rate-limit"] as { key: string }).key = "symbl"));
+    expect(run).toThrow(
+      /POST \/v3\/trade\/algoOrder: x-rate-limit.key "symbl" must be "account", "ip" or a query parameter or body field/,
+    );
+  });
+
+  it("resolves a rate-limit key on a query parameter", () => {
+    const run = docWith(
+      (doc) => ((doc.paths["/v3/trade/orders"]!.get!["x-rate-limit"] as { key: string }).key = "symbol"),
+    );
+    expect(run().find((o) => o.operationId === "getOrders")?.rateLimit.key).toEqual({
+      scope: "field",
+      name: "symbol",
+      in: "query",
+    });
+  });
+
+  it("handles path templates, and rejects a placeholder without its path parameter", () => {
+    const ok = docWith((doc) => {
+      doc.paths["/v3/asset/wallet/withdraw/{withdrawId}"] = {
+        delete: {
+          ...structuredClone(doc.paths["/v3/trade/algoOrder"]!.delete!),
+          operationId: "cancelWithdrawal",
+          parameters: [{ name: "withdrawId", in: "path", required: true, schema: { type: "string" } }],
+        },
+      };
+    });
+    expect(ok().find((o) => o.operationId === "cancelWithdrawal")).toMatchObject({
+      path: "/v3/asset/wallet/withdraw/{withdrawId}",
+      pathParams: ["withdrawId"],
+      queryParams: [],
+    });
+    const missing = docWith((doc) => {
+      doc.paths["/v3/asset/wallet/withdraw/{withdrawId}"] = {
+        delete: {
+          ...structuredClone(doc.paths["/v3/trade/algoOrder"]!.delete!),
+          operationId: "cancelWithdrawal",
+          parameters: [],
+        },
+      };
+    });
+    expect(missing).toThrow(
+      /DELETE \/v3\/asset\/wallet\/withdraw\/\{withdrawId\}: path placeholder \{withdrawId\} has no "in: path" parameter/,
+    );
+  });
+
+  it("rejects error codes that the catalog does not hold, and unknown security schemes", () => {
+    expect(docWith((doc) => (place(doc)["x-error-codes"] as number[]).push(999999))).toThrow(
+      /POST \/v3\/trade\/algoOrder: x-error-codes: 999999 is not a woox code in spec\/errors.yaml/,
+    );
+    expect(docWith((doc) => (place(doc).security = [{ apiKee: [] }]))).toThrow(
+      /POST \/v3\/trade\/algoOrder: security scheme apiKee is not in components.securitySchemes/,
+    );
+  });
+
+  it("checks the client-id rule: a body field, and a GET lookup that takes it", () => {
+    expect(docWith((doc) => ((place(doc)["x-client-id"] as { field: string }).field = "clientId"))).toThrow(
+      /POST \/v3\/trade\/algoOrder: x-client-id.field clientId is not a body field/,
+    );
+    expect(docWith((doc) => ((place(doc)["x-client-id"] as { lookup: string }).lookup = "getOrders"))).toThrow(
+      /x-client-id.lookup getOrders must be a GET taking clientAlgoOrderId in its query/,
+    );
+  });
+
+  it("checks x-source lists where they are given", () => {
+    expect(docWith((doc) => (place(doc)["x-source"] = [{ kind: "rumour", ref: "x" }]))).toThrow(
+      /POST \/v3\/trade\/algoOrder x-source: x-source must be a non-empty list of \{kind: official\|migration-guide/,
+    );
+    expect(
+      docWith((doc) => (place(doc)["x-source"] = [{ kind: "official", ref: "https://example.invalid/page" }])),
+    ).not.toThrow();
   });
 
   it("fails generation when an operation lacks x-rate-limit, naming it", async () => {
@@ -158,6 +248,6 @@ describe("operation metadata", () => {
     const doc = parse(readFileSync(specFile, "utf8")) as SpecDoc;
     delete doc.paths["/v3/trade/algoOrder"]!.get!["x-rate-limit"];
     writeFileSync(specFile, stringify(doc));
-    await expect(generate(dir)).rejects.toThrow(/GET \/v3\/trade\/algoOrder: x-rate-limit must be/);
+    await expect(generate(dir)).rejects.toThrow(/GET \/v3\/trade\/algoOrder: x-rate-limit is missing/);
   });
 });

@@ -22,6 +22,10 @@ export interface CatalogEntry {
   /** True only where the very same request can succeed later (see `recovery` for how). */
   readonly retryable: boolean;
   readonly recovery: Recovery;
+  /** Whether the exchange acted on the request: `no` means the very same request may be sent again; absent means unknown. */
+  readonly processed?: "no" | "unknown";
+  /** `placed`: answering a resend of a placement with the same client id, this code means the first attempt landed. */
+  readonly onResend?: "placed";
   /** The message exactly as published (typos included); null where none was ever catalogued. */
   readonly message: string | null;
   readonly hint: string;

@@ -71,6 +71,10 @@ export class WooxApiError extends Error {
   readonly category: ErrorCategory;
   readonly retryable: boolean;
   readonly recovery: Recovery;
+  /** Whether the exchange acted on the request: "no" (safe to send the very same request again) or "unknown". */
+  readonly processed: "no" | "unknown";
+  /** "placed" when this answer, to a resend of a placement with the same client id, means the first attempt landed. */
+  readonly onResend: "placed" | undefined;
   readonly hint: string;
   /** The docs page for this code (`/errors/<api>/<code>`), or the api's index for an unknown code. */
   readonly docsUrl: string;
@@ -114,6 +118,9 @@ export class WooxApiError extends Error {
     this.category = entry?.category ?? fallbackCategory(init.status);
     this.retryable = entry ? entry.retryable : init.status === 429 || init.status === 503;
     this.recovery = entry?.recovery ?? fallbackRecovery(init.status);
+    // A 429 is refused before processing whatever its code; otherwise only the catalog can say "no".
+    this.processed = entry?.processed ?? (init.status === 429 ? "no" : "unknown");
+    this.onResend = entry?.onResend;
     this.hint = hint;
     this.docsUrl = docsUrl;
     this.wooMessage = wooMessage;
@@ -141,6 +148,8 @@ export class WooxApiError extends Error {
       category: this.category,
       retryable: this.retryable,
       recovery: this.recovery,
+      processed: this.processed,
+      onResend: this.onResend,
       hint: this.hint,
       docsUrl: this.docsUrl,
       wooMessage: this.wooMessage,

@@ -5,3 +5,4 @@ export type { WooxErrorCode, WooxErrorName, WooxProErrorCode, WooxProErrorName }
 export { DEFAULT_DOCS_BASE_URL, docsUrlFor, setDocsBaseUrl } from "./docs-url.js";
 export { WooxApiError, isWooxApiError } from "./error.js";
 export type { ErrorRequestInfo, WooxApiErrorInit } from "./error.js";
+export { WooxCode, WooxProCode } from "./codes.gen.js";

@@ -3,32 +3,19 @@
 
 // Runtime values of the spec's string enums (components.schemas), each also a type.
 
-export const Side = {
-  BUY: "BUY",
-  SELL: "SELL",
-} as const;
+export const Side = { BUY: "BUY", SELL: "SELL" } as const;
 export type Side = (typeof Side)[keyof typeof Side];
 
 /** `BOTH` in one-way mode; `LONG` or `SHORT` in hedge mode (perpetuals only). Required in hedge mode for futures, otherwise omit. */
-export const PositionSide = {
-  BOTH: "BOTH",
-  LONG: "LONG",
-  SHORT: "SHORT",
-} as const;
+export const PositionSide = { BOTH: "BOTH", LONG: "LONG", SHORT: "SHORT" } as const;
 export type PositionSide = (typeof PositionSide)[keyof typeof PositionSide];
 
 /** The price that triggers the order; default `MARKET_PRICE`. */
-export const TriggerPriceType = {
-  MARKET_PRICE: "MARKET_PRICE",
-  MARK_PRICE: "MARK_PRICE",
-} as const;
+export const TriggerPriceType = { MARKET_PRICE: "MARKET_PRICE", MARK_PRICE: "MARK_PRICE" } as const;
 export type TriggerPriceType = (typeof TriggerPriceType)[keyof typeof TriggerPriceType];
 
 /** Margin mode (perpetuals only); default `CROSS`. */
-export const MarginMode = {
-  CROSS: "CROSS",
-  ISOLATED: "ISOLATED",
-} as const;
+export const MarginMode = { CROSS: "CROSS", ISOLATED: "ISOLATED" } as const;
 export type MarginMode = (typeof MarginMode)[keyof typeof MarginMode];
 
 /** The type of a parent algo order. */
@@ -44,10 +31,7 @@ export const AlgoType = {
 export type AlgoType = (typeof AlgoType)[keyof typeof AlgoType];
 
 /** The order type of a parent algo order. */
-export const AlgoParentOrderType = {
-  LIMIT: "LIMIT",
-  MARKET: "MARKET",
-} as const;
+export const AlgoParentOrderType = { LIMIT: "LIMIT", MARKET: "MARKET" } as const;
 export type AlgoParentOrderType = (typeof AlgoParentOrderType)[keyof typeof AlgoParentOrderType];
 
 /** `LIMIT`; `MARKET`; time-in-force limits `IOC`, `FOK`, `POST_ONLY`; `ASK`/`BID` (price at the best ask/bid level `bidAskLevel`). */
@@ -75,10 +59,7 @@ export const OrderStatusFilter = {
 export type OrderStatusFilter = (typeof OrderStatusFilter)[keyof typeof OrderStatusFilter];
 
 /** `ONE_WAY`: one `BOTH` position per symbol; `HEDGE`: a `LONG` and a `SHORT` position per symbol. */
-export const PositionMode = {
-  ONE_WAY: "ONE_WAY",
-  HEDGE: "HEDGE",
-} as const;
+export const PositionMode = { ONE_WAY: "ONE_WAY", HEDGE: "HEDGE" } as const;
 export type PositionMode = (typeof PositionMode)[keyof typeof PositionMode];
 
 export const KlineInterval = {

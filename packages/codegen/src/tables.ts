@@ -1,0 +1,63 @@
+import type { OpenApiDoc } from "./load.js";
+import { literal } from "./literal.js";
+import { collectOperations, securitySchemesOf, type KnownCodes, type OperationRow } from "./operations.js";
+import { collectInt64Names } from "./enums.js";
+
+const byId = <T>(rows: readonly OperationRow[], pick: (r: OperationRow) => T) =>
+  Object.fromEntries(rows.map((r) => [r.operationId, pick(r)]));
+
+/**
+ * The operation table in @woox-sdk/types/operations: one row per operation with everything the spec says
+ * about routing and policy. The sandbox and the docs site read it; the client reads its projection.
+ */
+export function renderOperationTable(doc: OpenApiDoc, knownCodes: KnownCodes): string {
+  const rows = collectOperations(doc, knownCodes);
+  const table = byId(rows, (row) => {
+    const meta: Partial<OperationRow> = { ...row };
+    delete meta.operationId;
+    return meta;
+  });
+  return [
+    'import type { HeaderScheme, OperationMeta } from "./operation-meta.js";',
+    "",
+    "/**",
+    " * Every operation of spec/openapi.yaml, keyed by operationId: method, path template, parameters, security,",
+    " * rate limit (x-rate-limit), open-order limits (x-open-order-limits), client-id rule (x-client-id) and the",
+    " * error codes it answers (x-error-codes).",
+    " */",
+    `export const operations = ${literal(table)} as const satisfies Record<string, OperationMeta>;`,
+    "",
+    "export type OperationId = keyof typeof operations;",
+    "",
+    "/** The security schemes of the spec: the request headers a signed call carries. */",
+    `export const securitySchemes = ${literal(securitySchemesOf(doc))} as const satisfies Record<string, HeaderScheme>;`,
+  ].join("\n");
+}
+
+/**
+ * The client's projection of the same table: only what it reads at run time (route, signing, pacing and
+ * the client-id rule), so browser bundles carry no error lists or docs text.
+ */
+export function renderClientOperations(doc: OpenApiDoc, knownCodes: KnownCodes): string {
+  const rows = collectOperations(doc, knownCodes);
+  const table = byId(rows, (r) => ({
+    method: r.method,
+    path: r.path,
+    auth: r.auth,
+    rateLimit: { requests: r.rateLimit.requests, perMs: r.rateLimit.perMs, key: r.rateLimit.key },
+    ...(r.clientId ? { clientId: r.clientId } : {}),
+  }));
+  const headers = securitySchemesOf(doc);
+  return [
+    "/** The client's view of the operation table (@woox-sdk/types/operations): route, signing, pacing, client ids. */",
+    `export const operations = ${literal(table)} as const;`,
+    "",
+    "export type OperationId = keyof typeof operations;",
+    "",
+    "/** Request headers of the security schemes, by scheme name. */",
+    `export const authHeaders = ${literal(Object.fromEntries(Object.entries(headers).map(([k, v]) => [k, v.name])))} as const;`,
+    "",
+    "/** Properties and query parameters that hold 64-bit integers (ids, ms timestamps). */",
+    `export const int64Names: ReadonlySet<string> = new Set(${literal(collectInt64Names(doc))});`,
+  ].join("\n");
+}
