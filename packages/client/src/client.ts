@@ -8,7 +8,7 @@ import type {
 } from "openapi-typescript-helpers";
 import type { paths } from "@woox-sdk/types";
 import { WooxApiError } from "@woox-sdk/errors";
-import { parseJson, stringifyJson } from "./json.js";
+import { parseJson, parseJsonOrText, stringifyJson } from "./json.js";
 import { normalizeIncoming, prepareOutgoing } from "./ids.js";
 import { createHelpers, type Helpers } from "./helpers.js";
 import { createTransport, PreparedRequest, type FetchLike, type ReceivedResponse } from "./transport.js";
@@ -284,7 +284,8 @@ export function createWooxClient<Throw extends boolean = false>(
       if (!received.ok) {
         const error = WooxApiError.from({
           status: received.status,
-          body: res.error,
+          // Not res.error: openapi-fetch reads error bodies with JSON.parse, which rounds 64-bit ids.
+          body: parseJsonOrText(received.body),
           request: { method, path: received.target },
           docsBaseUrl,
           retryAfterMs: retryAfterMs(received.headers),

@@ -26,48 +26,120 @@ export function stringifyJson(value: unknown): string {
 
 const UNSAFE_DIGITS = 16; // 2^53 has 16 digits; shorter integer literals are always safe.
 
+// Character codes the scanner looks at.
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const MINUS = 0x2d;
+const ZERO = 0x30;
+const NINE = 0x39;
+const COLON = 0x3a;
+
+/** Characters a number token can be made of: digits, "-", "+", ".", "e" and "E". */
+function isNumberChar(c: number): boolean {
+  return (c >= ZERO && c <= NINE) || c === MINUS || c === 0x2b || c === 0x2e || c === 0x65 || c === 0x45;
+}
+
+/** JSON's four whitespace characters: space, tab, line feed, carriage return. */
+function isSpace(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
+}
+
 /**
- * JSON.parse that keeps integers outside ±2^53 exact, as bigint. A single scan finds long integer
- * literals outside strings; only when there is one does it fall back to a reviver pass.
+ * JSON.parse that keeps integers outside ±2^53 exact, as bigint. Every other value, fractions and
+ * exponents included, is exactly what JSON.parse returns, and text JSON.parse rejects is rejected with
+ * its SyntaxError.
+ *
+ * One scan over the text, outside strings, reads each run of number characters whole. Only a run that
+ * is a plain integer literal (optional "-", then 16 or more digits without a leading zero) and does not
+ * fit a double exactly is replaced by a placeholder string, turned into a bigint after parsing; without
+ * such a run the text goes to JSON.parse untouched. A run followed by ":" is left alone, as a string
+ * there would turn an invalid number key into a valid one; any other place that takes the string takes
+ * the number too, so the replacement never changes whether the text is valid.
  */
 export function parseJson(text: string): unknown {
+  const len = text.length;
   const marks: string[] = [];
   let out = "";
   let last = 0;
-  let inString = false;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = 0; i < len; i++) {
     const c = text.charCodeAt(i);
-    if (inString) {
-      if (c === 92)
-        i++; // backslash: skip the escaped char
-      else if (c === 34) inString = false;
-      continue;
-    }
-    if (c === 34) {
-      inString = true;
-      continue;
-    }
-    if (c === 45 || (c >= 48 && c <= 57)) {
-      let j = i + (c === 45 ? 1 : 0);
-      while (j < text.length && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) j++;
-      const next = text.charCodeAt(j);
-      const isInteger = next !== 46 && next !== 101 && next !== 69; // not followed by . e E
-      const digits = j - i - (c === 45 ? 1 : 0);
-      if (isInteger && digits >= UNSAFE_DIGITS) {
-        const literal = text.slice(i, j);
-        if (!Number.isSafeInteger(Number(literal))) {
-          out += `${text.slice(last, i)}"\\u0000int${NONCE}:${marks.length}"`;
-          marks.push(literal);
-          last = j;
+    if (c === QUOTE) {
+      // Skip the string: its end is the next quote after an even number of backslashes.
+      for (;;) {
+        const q = text.indexOf('"', i + 1);
+        if (q < 0) {
+          i = len; // unterminated: JSON.parse reports it
+          break;
         }
+        let b = q - 1;
+        while (text.charCodeAt(b) === BACKSLASH) b--;
+        i = q;
+        if ((q - b) % 2 === 1) break;
       }
-      i = j - 1;
+      continue;
     }
+    if (c !== MINUS && (c < ZERO || c > NINE)) continue;
+    const start = i;
+    if (c === MINUS) i++;
+    const first = i;
+    while (i < len && text.charCodeAt(i) >= ZERO && text.charCodeAt(i) <= NINE) i++;
+    const end = i;
+    while (i < len && isNumberChar(text.charCodeAt(i))) i++; // fraction, exponent, or stray signs
+    if (i === end && end - first >= UNSAFE_DIGITS && text.charCodeAt(first) !== ZERO) {
+      let k = end;
+      while (k < len && isSpace(text.charCodeAt(k))) k++;
+      const literal = text.slice(start, end);
+      if (text.charCodeAt(k) !== COLON && !Number.isSafeInteger(Number(literal))) {
+        out += `${text.slice(last, start)}"\\u0000int${NONCE}:${marks.length}"`;
+        marks.push(literal);
+        last = end;
+      }
+    }
+    i--; // the loop steps onto the character after the run
   }
   if (marks.length === 0) return JSON.parse(text);
   out += text.slice(last);
-  return JSON.parse(out, (_key, v: unknown) => {
-    if (typeof v === "string" && v.startsWith(INT_PREFIX)) return BigInt(marks[Number(v.slice(INT_PREFIX.length))]!);
-    return v;
-  });
+  return restore(JSON.parse(out), marks);
+}
+
+/**
+ * Puts the bigint values in place of their placeholders in the value JSON.parse just built, mutating
+ * it. A walk rather than a reviver, which V8 runs for every value at several times the cost; and a loop
+ * with its own stack, so that nesting JSON.parse accepts never overflows the call stack here.
+ */
+function restore(root: unknown, marks: string[]): unknown {
+  const bigint = (placeholder: string) => BigInt(marks[Number(placeholder.slice(INT_PREFIX.length))]!);
+  if (typeof root === "string") return root.startsWith(INT_PREFIX) ? bigint(root) : root;
+  const pending: unknown[] = [root];
+  while (pending.length > 0) {
+    const node = pending.pop();
+    if (typeof node !== "object" || node === null) continue;
+    if (Array.isArray(node)) {
+      for (let i = 0; i < node.length; i++) {
+        const v: unknown = node[i];
+        if (typeof v === "string") {
+          if (v.startsWith(INT_PREFIX)) node[i] = bigint(v);
+        } else if (typeof v === "object") pending.push(v);
+      }
+    } else {
+      const obj = node as Record<string, unknown>;
+      for (const key of Object.keys(obj)) {
+        const v = obj[key];
+        // An own data property already, so assigning it is safe even for a "__proto__" key.
+        if (typeof v === "string") {
+          if (v.startsWith(INT_PREFIX)) obj[key] = bigint(v);
+        } else if (typeof v === "object") pending.push(v);
+      }
+    }
+  }
+  return root;
+}
+
+/** parseJson, or the text itself when it is not JSON (error bodies may be HTML or plain text). */
+export function parseJsonOrText(text: string): unknown {
+  try {
+    return parseJson(text);
+  } catch {
+    return text;
+  }
 }

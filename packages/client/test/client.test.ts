@@ -167,6 +167,45 @@ describe("errors", () => {
     expect(error?.cause).toBeInstanceOf(SyntaxError);
   });
 
+  it("a 200 fundingRate answer with a 17-digit fraction is data, not an error (issue 13 §1)", async () => {
+    const { fetch } = observedFetch(() =>
+      json(
+        `{"success":true,"data":{"rows":[{"symbol":"PERP_BTC_USDT","estFundingRate":0.30000000000000004,"estFundingRateTimestamp":${TS},"lastFundingRate":-0.00012345678901234567,"lastFundingRateTimestamp":${TS},"nextFundingTime":1e12345678901234567,"lastFundingIntervalHours":8,"estFundingIntervalHours":8}]},"timestamp":${TS}}`,
+      ),
+    );
+    const client = createWooxClient({ baseUrl: "https://api.woox.io", fetch, retry: false });
+    const { data, error, response } = await client.GET("/v3/public/fundingRate", {
+      params: { query: { symbol: "PERP_BTC_USDT" } },
+    });
+    expect(error).toBeUndefined();
+    expect(response.status).toBe(200);
+    const row = data?.data.rows[0];
+    expect(row?.estFundingRate).toBe(0.30000000000000004);
+    expect(row?.lastFundingRate).toBe(-0.00012345678901234567);
+    expect(row?.nextFundingTime).toBe(Infinity);
+    expect(row?.estFundingIntervalHours).toBe(8);
+  });
+
+  it("keeps a 64-bit id in a non-2xx error body exact", async () => {
+    const { fetch } = observedFetch(() =>
+      json('{"success":false,"code":-1006,"message":"order not found","data":{"orderId":9223372036854775806}}', 400),
+    );
+    const { error } = await signed(fetch).GET("/v3/trade/algoOrder", { params: { query: { algoOrderId: 1 } } });
+    expect(error).toMatchObject({ httpStatus: 400, code: "-1006", codeName: "RESOURCE_NOT_FOUND" });
+    expect(error?.body).toEqual({
+      success: false,
+      code: -1006,
+      message: "order not found",
+      data: { orderId: 9223372036854775806n },
+    });
+  });
+
+  it("keeps a non-2xx body that is not JSON as its text", async () => {
+    const { fetch } = observedFetch(() => new Response("<html>502 Bad Gateway</html>", { status: 502 }));
+    const { error } = await signed(fetch).GET("/v3/trade/algoOrder", { params: { query: { algoOrderId: 1 } } });
+    expect(error).toMatchObject({ httpStatus: 502, code: null, body: "<html>502 Bad Gateway</html>" });
+  });
+
   it("throws instead of returning { error } in throwing mode", async () => {
     const { fetch } = observedFetch(() =>
       json({ success: false, code: -1005, message: "quantity must be positive" }, 400),
