@@ -12,11 +12,7 @@ const byId = <T>(rows: readonly OperationRow[], pick: (r: OperationRow) => T) =>
  */
 export function renderOperationTable(doc: OpenApiDoc, knownCodes: KnownCodes): string {
   const rows = collectOperations(doc, knownCodes);
-  const table = byId(rows, (row) => {
-    const meta: Partial<OperationRow> = { ...row };
-    delete meta.operationId;
-    return meta;
-  });
+  const table = byId(rows, (row) => Object.fromEntries(Object.entries(row).filter(([k]) => k !== "operationId")));
   return [
     'import type { HeaderScheme, OperationMeta } from "./operation-meta.js";',
     "",
