@@ -3,7 +3,7 @@ import { startSandbox, type ExchangeRecord } from "@woox-sdk/sandbox";
 import { main } from "../src/cli.js";
 // The sandbox's spec-conformance checker (an independent OpenAPI 3.1 validator): everything the
 // embedded sandbox answered the CLI must match spec/openapi.yaml too.
-import { assertConforms } from "../../../packages/sandbox/test/conformance.js";
+import { assertConforms } from "@woox-sdk/sandbox/testing";
 
 const records: ExchangeRecord[] = [];
 afterAll(async () => {

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { parseArgs } from "node:util";
-import { DEFAULT_INSTRUMENTS } from "./market.js";
+import { WooxCode } from "@woox-sdk/errors";
+import { DEFAULT_INSTRUMENTS } from "./market/instruments.js";
 import { startSandbox, type SandboxOptions } from "./server.js";
 
 const USAGE = `woox-sandbox: a local WOO X V3 exchange for testing bots (no account, no network)
@@ -11,7 +12,8 @@ Usage: woox-sandbox [--port 8787] [--host 127.0.0.1] [--no-rate-limits] [--cors 
 
   --cors ORIGIN lets web pages from ORIGIN (e.g. http://127.0.0.1:4321, or *) call the sandbox:
                 preflights are answered and responses carry Access-Control-Allow-* headers. Repeatable.
-  --fault-* F   fraction (0..1) of /v3 requests answered 429/-1003, 503/-1011, dropped, or delayed;
+  --fault-* F   fraction (0..1) of API requests answered 429/${WooxCode.TOO_MANY_REQUEST}, 503/${WooxCode.RPC_NOT_CONNECT},
+                dropped, or delayed;
                 the same --seed gives the same faults for the same sequence of requests.
 
 Control routes (no auth): POST /sandbox/price {"symbol","price"[,"quantity"]} moves a price, triggers

@@ -3,24 +3,34 @@
  *
  *   const sandbox = await startSandbox();
  *   const client = createWooxClient({ ...sandbox.credentials, baseUrl: sandbox.url });
- *   await client.POST("/v3/trade/algoOrder", { body: { … } });
+ *   await client.algoOrders.place({ … });
  *   sandbox.setPrice("PERP_BTC_USDT", "61000");   // or POST /sandbox/price
  *   await sandbox.stop();
+ *
+ * Response conformance checks for tests live in the "@woox-sdk/sandbox/testing" subpath.
  */
-export { startSandbox, DEMO_CREDENTIALS, CORS_ALLOWED_HEADERS } from "./server.js";
-export type { CorsOptions, Credentials, ExchangeRecord, Sandbox, SandboxOptions } from "./server.js";
-export { computeSignature, signatureMatches, TIMESTAMP_WINDOW_MS } from "./auth.js";
-export { DEFAULT_BALANCES, DEFAULT_INSTRUMENTS } from "./market.js";
-export type { InstrumentConfig } from "./market.js";
-export { FaultInjector } from "./faults.js";
-export type { Fault, FaultOptions } from "./faults.js";
-export type { AlgoEvent, Collateral, EngineEvent, OpenOrderLimits, OrderEvent } from "./engine.js";
-export { Exchange } from "./engine.js";
-export type { OrderState, OrderStatus } from "./orders.js";
-export type { AccountState, PositionMode, PositionState, TradeRecord } from "./ledger.js";
-export { handlers } from "./handlers.js";
-export type { Handler, HandlerContext } from "./handlers.js";
-export { specOperations, bundledSpec } from "./spec.js";
-export type { OpenApiDocument, SpecOperation } from "./spec.js";
+export { startSandbox, DEMO_CREDENTIALS } from "./server.js";
+export type { Credentials, Sandbox, SandboxOptions } from "./server.js";
+export { CORS_ALLOWED_HEADERS } from "./http/cors.js";
+export type { CorsOptions } from "./http/cors.js";
+export type { ExchangeRecord } from "./http/record.js";
+export { computeSignature, signatureMatches, TIMESTAMP_WINDOW_MS } from "./http/auth.js";
+export { DEFAULT_INSTRUMENTS } from "./market/instruments.js";
+export type { InstrumentConfig } from "./market/instruments.js";
+export { DEFAULT_BALANCES } from "./account/ledger.js";
+export type { AccountState, PositionState, TradeRecord } from "./account/ledger.js";
+export type { Collateral } from "./account/collateral.js";
+export { FaultInjector } from "./http/faults.js";
+export type { Fault, FaultOptions } from "./http/faults.js";
+export { Exchange } from "./engine/exchange.js";
+export type { ExchangeOptions } from "./engine/exchange.js";
+export { EngineEvents } from "./engine/events.js";
+export type { AlgoEvent, EngineEvent, EngineListener, OrderEvent } from "./engine/events.js";
+export type { OrderStatus } from "./engine/status.js";
+export type { AlgoNode } from "./algo/node.js";
+export type { OpenOrderLimits } from "./algo/rules.js";
+export type { OrderState } from "./orders/state.js";
+export { handlers } from "./handlers/index.js";
+export type { BodyOf, DataOf, Handler, HandlerContext, HandlerTable, PathOf, QueryOf } from "./handlers/types.js";
 export { parseJsonLossless, stringifyJsonLossless } from "./json.js";
 export { DETAILED_ERRORS, SandboxError } from "./errors.js";

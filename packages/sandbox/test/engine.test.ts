@@ -1,3 +1,4 @@
+import type { StopAlgoOrderRequest } from "@woox-sdk/types";
 import { describe, expect, it } from "vitest";
 import { SandboxError } from "../src/errors.js";
 import { DEFAULT_INSTRUMENTS, Exchange } from "../src/index.js";
@@ -8,16 +9,16 @@ import { dec, fmt } from "../src/decimal.js";
 const A = "account-a";
 let t = 1_000;
 const ex = () => new Exchange({ instruments: DEFAULT_INSTRUMENTS, now: () => t++ });
-const stop = (trigger: string, extra: Record<string, unknown> = {}) =>
-  ({
-    symbol: "PERP_BTC_USDT",
-    algoType: "STOP",
-    side: "BUY",
-    type: "MARKET",
-    quantity: "0.01",
-    triggerPrice: trigger,
-    ...extra,
-  }) as never;
+type StopExtra = { symbol?: string; clientAlgoOrderId?: number; algoOrderTag?: string };
+const stop = (trigger: string, extra: StopExtra = {}): StopAlgoOrderRequest => ({
+  symbol: "PERP_BTC_USDT",
+  algoType: "STOP",
+  side: "BUY",
+  type: "MARKET",
+  quantity: "0.01",
+  triggerPrice: trigger,
+  ...extra,
+});
 
 function code(fn: () => unknown): number | undefined {
   try {
@@ -59,7 +60,7 @@ describe("engine: cancel", () => {
     const e = ex();
     e.place(A, stop("61000", { clientAlgoOrderId: 5 }), {});
     e.place(A, stop("62000"), {});
-    e.place(A, { ...(stop("3100") as object), symbol: "PERP_ETH_USDT" }, {});
+    e.place(A, stop("3100", { symbol: "PERP_ETH_USDT" }), {});
     expect(e.cancel(A, { clientAlgoOrderId: 5n })).toHaveLength(1);
     expect(e.cancelAll(A, "PERP_BTC_USDT")).toHaveLength(1);
     expect(e.list(A, { status: "INCOMPLETE" }).rows.map((r) => r.symbol)).toEqual(["PERP_ETH_USDT"]);

@@ -1,5 +1,5 @@
 import { createWooxClient, type WooxApiError, type WooxClient, type WooxClientOptions } from "@woox-sdk/client";
-import { assertConforms } from "./conformance.js";
+import { assertConforms } from "../src/testing/index.js";
 import { startSandbox, type ExchangeRecord, type Sandbox, type SandboxOptions } from "../src/index.js";
 
 export interface Harness {

@@ -1,6 +1,6 @@
 import type { AlgoOrderRequest } from "@woox-sdk/types";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { bundledSpec } from "../src/index.js";
+import { operations } from "@woox-sdk/types/operations";
 import { clientFor, harness, type Harness } from "./helpers.js";
 
 let h: Harness;
@@ -10,9 +10,7 @@ beforeEach(async () => {
 });
 afterEach(() => h.stop());
 
-const limits = (bundledSpec().paths["/v3/trade/algoOrder"]!.post as { "x-open-order-limits": Record<string, number> })[
-  "x-open-order-limits"
-];
+const limits = operations.placeAlgoOrder.openOrderLimits;
 
 const stop = (i: number, extra: Partial<AlgoOrderRequest> = {}): AlgoOrderRequest =>
   ({
@@ -72,7 +70,7 @@ describe("open algo order limits (x-open-order-limits)", () => {
   });
 
   it(`allows ${limits.perInstrument} open algo orders per instrument, then refuses; other instruments are unaffected`, async () => {
-    for (let i = 0; i < limits.perInstrument!; i++) {
+    for (let i = 0; i < limits.perInstrument; i++) {
       const r = await h.client.POST("/v3/trade/algoOrder", { body: stop(i) });
       expect(r.error).toBeUndefined();
     }
@@ -104,7 +102,7 @@ describe("open algo order limits (x-open-order-limits)", () => {
       ],
     };
     expect((await h.client.POST("/v3/trade/algoOrder", { body: withTpSl })).error).toBeUndefined();
-    for (let i = 1; i < limits.tpSlPerInstrument!; i++)
+    for (let i = 1; i < limits.tpSlPerInstrument; i++)
       expect((await h.client.POST("/v3/trade/algoOrder", { body: tpSl() })).error).toBeUndefined();
     const over = await h.client.POST("/v3/trade/algoOrder", { body: tpSl() });
     expect(over.error?.codeName).toBe("RPC_REJECT");

@@ -1,6 +1,6 @@
 import type { AlgoOrderRequest } from "@woox-sdk/types";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { bundledSpec, specOperations } from "../src/index.js";
+import { operations } from "@woox-sdk/types/operations";
 import { harness, RAW_CLIENT, type Harness } from "./helpers.js";
 
 let h: Harness;
@@ -11,9 +11,8 @@ beforeEach(async () => {
 });
 afterEach(() => h.stop());
 
-const ops = specOperations(bundledSpec());
-const post = ops.find((o) => o.route === "POST /v3/trade/algoOrder")!.rateLimit!;
-const get = ops.find((o) => o.route === "GET /v3/trade/algoOrder")!.rateLimit!;
+const post = operations.placeAlgoOrder.rateLimit;
+const get = operations.getAlgoOrder.rateLimit;
 
 const order = (symbol: string, trigger: string): AlgoOrderRequest => ({
   symbol,
@@ -26,8 +25,8 @@ const order = (symbol: string, trigger: string): AlgoOrderRequest => ({
 
 describe("rate limits from x-rate-limit", () => {
   it("the spec says POST algoOrder is 2 per second per symbol and GET 10 per second per account", () => {
-    expect(post).toMatchObject({ requests: 2, perMs: 1000, key: "symbol" });
-    expect(get).toMatchObject({ requests: 10, perMs: 1000, key: "account" });
+    expect(post).toMatchObject({ requests: 2, perMs: 1000, key: { scope: "field", name: "symbol", in: "body" } });
+    expect(get).toMatchObject({ requests: 10, perMs: 1000, key: { scope: "account" } });
   });
 
   it("limits POST per symbol, answers 429/-1003 with Retry-After, and lets the window slide", async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { assertConforms } from "./conformance.js";
+import { assertConforms } from "../src/testing/index.js";
 import type { ExchangeRecord } from "../src/index.js";
 import { runSoak } from "./soak.js";
 

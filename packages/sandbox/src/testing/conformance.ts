@@ -3,7 +3,10 @@ import { readFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 import { validate, type Validator } from "@hyperjump/json-schema/openapi-3-1";
 import { lookupError } from "@woox-sdk/errors";
-import { DETAILED_ERRORS, type ExchangeRecord } from "../src/index.js";
+import { operations } from "@woox-sdk/types/operations";
+import { resolvePointer } from "@woox-sdk/types/spec";
+import { DETAILED_ERRORS } from "../errors.js";
+import type { ExchangeRecord } from "../http/record.js";
 
 /**
  * Checks sandbox responses against spec/openapi.yaml (as bundled in @woox-sdk/types) with
@@ -23,19 +26,19 @@ const spec = JSON.parse(readFileSync(specPath, "utf8")) as {
 const pointer = (...parts: string[]) => parts.map((p) => p.replace(/~/g, "~0").replace(/\//g, "~1")).join("/");
 const validators = new Map<string, Promise<Validator>>();
 
-/** The node at a JSON pointer of the spec, or undefined; checked before validating, because a pointer to
+/** Whether a JSON pointer of the spec names a node; checked before validating, because a pointer to
  *  nothing would otherwise compile to a schema that accepts everything. */
-function at(fragment: string): unknown {
-  let node: unknown = spec;
-  for (const raw of fragment.split("/")) {
-    const key = raw.replace(/~1/g, "/").replace(/~0/g, "~");
-    node = node !== null && typeof node === "object" ? (node as Record<string, unknown>)[key] : undefined;
+function exists(fragment: string): boolean {
+  try {
+    resolvePointer(spec, `#/${fragment}`);
+    return true;
+  } catch {
+    return false;
   }
-  return node;
 }
 
 function validatorFor(fragment: string): Promise<Validator> {
-  if (at(fragment) === undefined) return Promise.reject(new Error(`the spec has nothing at #/${fragment}`));
+  if (!exists(fragment)) return Promise.reject(new Error(`the spec has nothing at #/${fragment}`));
   let v = validators.get(fragment);
   if (v === undefined) {
     v = validate(`${specUri}#/${fragment}`);
@@ -61,7 +64,7 @@ export function catalogProblems(r: ExchangeRecord, body: { code?: unknown; messa
   const statusOk =
     r.status === entry.httpStatus ||
     (entry.name === "RPC_NOT_CONNECT" && r.status === 503) ||
-    (r.operation === undefined && (r.status === 404 || r.status === 405));
+    (r.operationId === undefined && (r.status === 404 || r.status === 405));
   if (!statusOk) problems.push(`${where}: ${entry.name} is HTTP ${entry.httpStatus} in the catalog`);
   if (!detailed.has(entry.name)) {
     const template = new RegExp(`^${escape(entry.message ?? entry.name).replace(/\{\w+\}/g, ".+")}$`);
@@ -85,16 +88,17 @@ export async function responseProblems(r: ExchangeRecord): Promise<string[]> {
   }
   const failed = body !== null && typeof body === "object" && (body as { success?: unknown }).success === false;
   const fromCatalog = failed ? catalogProblems(r, body as { code?: unknown; message?: unknown }) : [];
-  if (r.operation === undefined) {
+  if (r.operationId === undefined) {
     // No such path or method in the spec: the body must still be the spec's error envelope.
     const v = await validatorFor(pointer("components", "schemas", "ErrorResponse"));
     return v(body as never, "FLAG").valid ? fromCatalog : [`${where}: not an ErrorResponse: ${r.body}`, ...fromCatalog];
   }
-  const method = r.operation.method.toLowerCase();
-  const responses = spec.paths[r.operation.path]?.[method]?.responses ?? {};
+  const op = operations[r.operationId];
+  const method = op.method.toLowerCase();
+  const responses = spec.paths[op.path]?.[method]?.responses ?? {};
   const key = String(r.status) in responses ? String(r.status) : "default" in responses ? "default" : undefined;
-  if (key === undefined) return [`${where}: status ${r.status} is not documented for ${r.operation.route}`];
-  let base = pointer("paths", r.operation.path, method, "responses", key);
+  if (key === undefined) return [`${where}: status ${r.status} is not documented for ${r.operationId}`];
+  let base = pointer("paths", op.path, method, "responses", key);
   const ref = responses[key]!.$ref;
   if (ref !== undefined) base = ref.slice(2);
   const problems: string[] = [...fromCatalog];

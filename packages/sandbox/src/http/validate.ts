@@ -1,14 +1,49 @@
+import { createRequire } from "node:module";
 import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
 import type { WooxErrorName } from "@woox-sdk/errors";
-import { reject } from "./errors.js";
-import type { Json } from "./json.js";
-import { deref, type OpenApiDocument, type ParameterObject, type SchemaObject, type SpecOperation } from "./spec.js";
+import type { OperationMeta } from "@woox-sdk/types";
+import { deref, type Reference } from "@woox-sdk/types/spec";
+import { reject } from "../errors.js";
+import type { Json } from "../json.js";
 
 /**
  * Request validation compiled from the spec's own parameter and requestBody schemas with Ajv (OpenAPI 3.1
  * schemas are JSON Schema 2020-12). Failures become V3 envelopes: an unknown parameter or field is -1004,
  * anything else (missing, wrong type, bad format) is -1005, both HTTP 400 per the catalog.
  */
+
+type SchemaObject = Record<string, unknown>;
+
+interface ParameterObject {
+  name: string;
+  in: "query" | "path" | "header" | "cookie";
+  required?: boolean;
+  schema?: SchemaObject;
+}
+
+interface RequestBodyObject {
+  required?: boolean;
+  content?: Record<string, { schema?: SchemaObject }>;
+}
+
+interface OperationObject {
+  parameters?: (ParameterObject | Reference)[];
+  requestBody?: RequestBodyObject | Reference;
+}
+
+/** The parts of the bundled OpenAPI document that request validation reads. */
+export interface OpenApiDocument {
+  paths: Record<string, Record<string, unknown>>;
+}
+
+let bundled: OpenApiDocument | undefined;
+
+/** The spec shipped by @woox-sdk/types, read once: the schemas requests are validated against. */
+export function bundledSpec(): OpenApiDocument {
+  if (bundled === undefined)
+    bundled = createRequire(import.meta.url)("@woox-sdk/types/openapi.json") as OpenApiDocument;
+  return bundled;
+}
 
 const SPEC_ID = "urn:woox-sdk:openapi";
 const INT64_MIN = -(2n ** 63n);
@@ -28,7 +63,7 @@ export interface RequestInput {
   body: Json | undefined;
 }
 
-export interface ValidationHooks {
+export interface ValidationHooks<Field extends string = string> {
   /** The catalog entry for a discriminator value the spec does not map (e.g. an unknown algoType). */
   unknownDiscriminator?: WooxErrorName;
   /**
@@ -36,7 +71,7 @@ export interface ValidationHooks {
    * the API answers a code of its own rather than -1005. `vars` fills the message's placeholders from
    * keywords of the field's schema, e.g. { maxTriggerAfter: "maximum" }.
    */
-  fieldErrors?: Record<string, { name: WooxErrorName; vars?: Record<string, string> }>;
+  fieldErrors?: Partial<Record<Field, { name: WooxErrorName; vars?: Record<string, string> }>>;
 }
 
 export type RequestValidator = (input: RequestInput, hooks?: ValidationHooks) => ValidatedRequest;
@@ -176,7 +211,28 @@ interface CompiledBody {
 
 const ajvByDoc = new WeakMap<OpenApiDocument, Ajv2020>();
 
-export function compileRequestValidator(doc: OpenApiDocument, op: SpecOperation): RequestValidator {
+/** The operation's parameters (path-item ones overridden by the operation's own, as OpenAPI says) and body. */
+function operationObject(
+  doc: OpenApiDocument,
+  meta: OperationMeta,
+): { parameters: ParameterObject[]; requestBody: RequestBodyObject | undefined } {
+  const item = doc.paths[meta.path];
+  const operation = item?.[meta.method.toLowerCase()] as OperationObject | undefined;
+  if (item === undefined || operation === undefined)
+    throw new Error(`the bundled spec has no ${meta.method} ${meta.path}; run pnpm gen`);
+  const byKey = new Map<string, ParameterObject>();
+  for (const p of [...((item.parameters ?? []) as (ParameterObject | Reference)[]), ...(operation.parameters ?? [])]) {
+    const param = deref<ParameterObject>(doc, p);
+    byKey.set(`${param.in}:${param.name}`, param);
+  }
+  return {
+    parameters: [...byKey.values()],
+    requestBody: operation.requestBody && deref<RequestBodyObject>(doc, operation.requestBody),
+  };
+}
+
+/** Compiles the validator of one operation of the table against the schemas of `doc`. */
+export function compileRequestValidator(doc: OpenApiDocument, meta: OperationMeta): RequestValidator {
   let ajv = ajvByDoc.get(doc);
   if (ajv === undefined) {
     ajv = makeAjv(doc);
@@ -184,9 +240,10 @@ export function compileRequestValidator(doc: OpenApiDocument, op: SpecOperation)
   }
   const compile = (schema: unknown): ValidateFunction => ajv.compile(absolutize(schema) as SchemaObject);
 
+  const op = operationObject(doc, meta);
   const params = new Map<string, CompiledParam>();
   for (const param of op.parameters) {
-    if (param.in !== "query" && param.in !== "path") continue; // x-api-* headers are security, not parameters
+    if (param.in !== "query" && param.in !== "path") continue; // headers are security schemes, not parameters
     params.set(`${param.in}:${param.name}`, {
       param,
       types: typesOf(doc, param.schema),
@@ -195,9 +252,7 @@ export function compileRequestValidator(doc: OpenApiDocument, op: SpecOperation)
   }
 
   let body: CompiledBody | undefined;
-  const rb = op.operation.requestBody
-    ? deref<{ required?: boolean; content?: Record<string, { schema?: SchemaObject }> }>(doc, op.operation.requestBody)
-    : undefined;
+  const rb = op.requestBody;
   const jsonSchema = rb?.content?.["application/json"]?.schema;
   if (rb && jsonSchema) {
     body = { required: rb.required === true, validate: compile(jsonSchema) };
@@ -225,7 +280,7 @@ export function compileRequestValidator(doc: OpenApiDocument, op: SpecOperation)
   };
   const fieldError = (errors: ErrorObject[], hooks: ValidationHooks): void => {
     for (const [field, mapped] of Object.entries(hooks.fieldErrors ?? {})) {
-      if (errors.length === 0 || !errors.every((e) => e.instancePath === `/${field}`)) continue;
+      if (mapped === undefined || errors.length === 0 || !errors.every((e) => e.instancePath === `/${field}`)) continue;
       const schema = bodyProperty(field) ?? {};
       const vars = Object.fromEntries(
         Object.entries(mapped.vars ?? {}).map(([k, keyword]) => [k, String(schema[keyword] as string | number)]),

@@ -1,9 +1,11 @@
+import type { AlgoOrder, Instrument as InstrumentRow, MarketTrade, Order, Trade } from "@woox-sdk/types";
+import type { TradeRecord } from "./account/ledger.js";
+import { rootOf, type AlgoNode } from "./algo/node.js";
 import { div, fmt, ZERO } from "./decimal.js";
-import { rootOf, type AlgoNode } from "./engine.js";
-import type { Json } from "./json.js";
-import type { TradeRecord } from "./ledger.js";
-import type { Instrument } from "./market.js";
-import type { OrderState } from "./orders.js";
+import type { Instrument } from "./market/instruments.js";
+import type { OrderState } from "./orders/state.js";
+
+// The engine's records as V3 returns them, typed by the spec's response schemas.
 
 /**
  * An algo order as V3 returns it (spec schema AlgoOrder). Decimals go out as strings and ids as exact
@@ -14,9 +16,9 @@ export function algoOrderView(
   n: AlgoNode,
   quoteAsset: string,
   tagField: "orderTag" | "algoOrderTag" = "orderTag",
-): Record<string, Json> {
+): AlgoOrder {
   const root = rootOf(n);
-  const out: Record<string, Json> = {
+  const out: AlgoOrder = {
     algoOrderId: n.algoOrderId,
     clientAlgoOrderId: n.clientAlgoOrderId,
     rootAlgoOrderId: root.algoOrderId,
@@ -58,8 +60,8 @@ export function algoOrderView(
 }
 
 /** An ordinary order as V3 returns it (spec schema Order). */
-export function orderView(o: OrderState, withPnl = false): Record<string, Json> {
-  const out: Record<string, Json> = {
+export function orderView(o: OrderState, withPnl = false): Order {
+  const out: Order = {
     orderId: o.orderId,
     clientOrderId: o.clientOrderId,
     symbol: o.symbol,
@@ -88,7 +90,7 @@ export function orderView(o: OrderState, withPnl = false): Record<string, Json> 
 }
 
 /** One of your executions (spec schema Trade). */
-export function tradeView(t: TradeRecord): Record<string, Json> {
+export function tradeView(t: TradeRecord): Trade {
   return {
     id: t.id,
     symbol: t.symbol,
@@ -106,7 +108,7 @@ export function tradeView(t: TradeRecord): Record<string, Json> {
 }
 
 /** A public trade (spec schema MarketTrade): every account's fills, without who made them. */
-export function marketTradeView(t: TradeRecord): Record<string, Json> {
+export function marketTradeView(t: TradeRecord): MarketTrade {
   return {
     symbol: t.symbol,
     side: t.side,
@@ -117,7 +119,7 @@ export function marketTradeView(t: TradeRecord): Record<string, Json> {
 }
 
 /** An instrument's trading rules (spec schema Instrument), exactly those the sandbox checks orders against. */
-export function instrumentView(i: Instrument): Record<string, Json> {
+export function instrumentView(i: Instrument): InstrumentRow {
   return {
     symbol: i.symbol,
     status: "TRADING",

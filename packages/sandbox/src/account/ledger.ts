@@ -1,5 +1,6 @@
-import { abs, dec, decOf, div, max, mul, ZERO, type Dec } from "./decimal.js";
-import type { Instrument } from "./market.js";
+import { MarginMode, PositionMode, PositionSide, Side } from "@woox-sdk/types/enums";
+import { abs, dec, decOf, div, max, mul, ZERO, type Dec } from "../decimal.js";
+import type { Instrument } from "../market/instruments.js";
 
 /**
  * The money side of each account: token balances, perpetual positions, leverage, position mode and the
@@ -12,9 +13,14 @@ import type { Instrument } from "./market.js";
  * in the quote asset. There are no funding payments, interest or liquidations.
  */
 
-export type Side = "BUY" | "SELL";
-export type PositionMode = "ONE_WAY" | "HEDGE";
-export type PositionSide = "BOTH" | "LONG" | "SHORT";
+/** What every new account holds (per API key); pass `balances` to startSandbox for others. */
+export const DEFAULT_BALANCES: Readonly<Record<string, string>> = Object.freeze({
+  USDT: "100000",
+  BTC: "1",
+  ETH: "10",
+  WOO: "50000",
+  BAL: "500",
+});
 
 export const DEFAULT_LEVERAGE = 10;
 /** Maintenance margin ratio used for the estimated liquidation price and account ratios. */
@@ -23,7 +29,7 @@ export const MAINTENANCE_MARGIN_RATIO = "0.01";
 export interface PositionState {
   symbol: string;
   positionSide: PositionSide;
-  marginMode: string;
+  marginMode: MarginMode;
   /** Signed: long above zero, short below. */
   holding: Dec;
   averageOpenPrice: Dec;
@@ -66,8 +72,8 @@ export interface AccountState {
 export interface Fill {
   symbol: string;
   side: Side;
-  positionSide: string;
-  marginMode: string | undefined;
+  positionSide: PositionSide;
+  marginMode: MarginMode | undefined;
   quantity: Dec;
   price: Dec;
   isMaker: boolean;
@@ -75,7 +81,7 @@ export interface Fill {
   orderTag: string;
 }
 
-const signed = (side: Side, q: Dec): Dec => (side === "BUY" ? q : -q);
+const signed = (side: Side, q: Dec): Dec => (side === Side.BUY ? q : -q);
 const sign = (v: Dec): number => (v > ZERO ? 1 : v < ZERO ? -1 : 0);
 
 export class Ledger {
@@ -107,7 +113,7 @@ export class Ledger {
         balances: new Map(this.initial),
         positions: new Map(),
         spotNet: new Map(),
-        positionMode: "ONE_WAY",
+        positionMode: PositionMode.ONE_WAY,
         leverage: new Map(),
         trades: [],
         createdTime: t,
@@ -131,31 +137,31 @@ export class Ledger {
   }
 
   /** The position a fill with this positionSide lands on: BOTH in one-way mode, else LONG or SHORT. */
-  positionKey(symbol: string, positionSide: string): string {
+  positionKey(symbol: string, positionSide: PositionSide): string {
     return `${symbol}|${positionSide}`;
   }
 
-  position(key: string, symbol: string, positionSide: string): PositionState | undefined {
+  position(key: string, symbol: string, positionSide: PositionSide): PositionState | undefined {
     return this.account(key).positions.get(this.positionKey(symbol, positionSide));
   }
 
   /** How much a closing order of `side` can close: what CLOSE_POSITION legs and reduce-only orders act on. */
-  closable(key: string, symbol: string, side: Side, positionSide = "BOTH"): Dec {
+  closable(key: string, symbol: string, side: Side, positionSide: PositionSide = PositionSide.BOTH): Dec {
     const a = this.account(key);
     const inst = this.instruments.get(symbol);
     if (inst?.kind !== "PERP") {
       const net = a.spotNet.get(symbol) ?? ZERO;
-      return side === "SELL" ? max(net, ZERO) : max(-net, ZERO);
+      return side === Side.SELL ? max(net, ZERO) : max(-net, ZERO);
     }
-    if (a.positionMode === "HEDGE") {
+    if (a.positionMode === PositionMode.HEDGE) {
       // A SELL closes the LONG position, a BUY the SHORT one.
       const ps =
-        positionSide === "LONG" || positionSide === "SHORT" ? positionSide : side === "SELL" ? "LONG" : "SHORT";
-      if ((ps === "LONG") !== (side === "SELL")) return ZERO;
+        positionSide !== PositionSide.BOTH ? positionSide : side === Side.SELL ? PositionSide.LONG : PositionSide.SHORT;
+      if ((ps === PositionSide.LONG) !== (side === Side.SELL)) return ZERO;
       return abs(this.position(key, symbol, ps)?.holding ?? ZERO);
     }
-    const h = this.position(key, symbol, "BOTH")?.holding ?? ZERO;
-    return side === "SELL" ? max(h, ZERO) : max(-h, ZERO);
+    const h = this.position(key, symbol, PositionSide.BOTH)?.holding ?? ZERO;
+    return side === Side.SELL ? max(h, ZERO) : max(-h, ZERO);
   }
 
   /** The net position of a symbol: spot net bought, or the sum of perpetual positions. */
@@ -178,17 +184,17 @@ export class Ledger {
     let realized: Dec | undefined;
     if (inst.kind === "SPOT") {
       this.add(a, inst.baseAsset, delta);
-      this.add(a, inst.quoteAsset, f.side === "BUY" ? -value : value);
+      this.add(a, inst.quoteAsset, f.side === Side.BUY ? -value : value);
       a.spotNet.set(f.symbol, (a.spotNet.get(f.symbol) ?? ZERO) + delta);
     } else {
-      const ps = f.positionSide === "LONG" || f.positionSide === "SHORT" ? f.positionSide : "BOTH";
+      const ps = f.positionSide;
       const k = this.positionKey(f.symbol, ps);
       let p = a.positions.get(k);
       if (p === undefined) {
         p = {
           symbol: f.symbol,
           positionSide: ps,
-          marginMode: f.marginMode ?? "CROSS",
+          marginMode: f.marginMode ?? MarginMode.CROSS,
           holding: ZERO,
           averageOpenPrice: ZERO,
           realizedPnl: ZERO,
@@ -201,7 +207,7 @@ export class Ledger {
       if (h === ZERO || sign(h) === sign(delta)) {
         const size = abs(h) + f.quantity;
         p.averageOpenPrice = div(mul(abs(h), p.averageOpenPrice) + value, size);
-        if (h === ZERO) p.marginMode = f.marginMode ?? "CROSS";
+        if (h === ZERO) p.marginMode = f.marginMode ?? MarginMode.CROSS;
       } else {
         const closing = f.quantity < abs(h) ? f.quantity : abs(h);
         realized = mul(closing, f.price - p.averageOpenPrice) * BigInt(sign(h));
@@ -236,13 +242,18 @@ export class Ledger {
     return trade;
   }
 
-  leverageKey(symbol: string, marginMode: string, positionSide: string): string {
-    return marginMode === "ISOLATED"
-      ? `${symbol}|ISOLATED|${positionSide === "SHORT" ? "SHORT" : positionSide === "LONG" ? "LONG" : "BOTH"}`
-      : `${symbol}|CROSS`;
+  leverageKey(symbol: string, marginMode: MarginMode, positionSide: PositionSide): string {
+    return marginMode === MarginMode.ISOLATED
+      ? `${symbol}|${MarginMode.ISOLATED}|${positionSide}`
+      : `${symbol}|${MarginMode.CROSS}`;
   }
 
-  leverage(key: string, symbol: string, marginMode = "CROSS", positionSide = "BOTH"): number {
+  leverage(
+    key: string,
+    symbol: string,
+    marginMode: MarginMode = MarginMode.CROSS,
+    positionSide: PositionSide = PositionSide.BOTH,
+  ): number {
     return this.account(key).leverage.get(this.leverageKey(symbol, marginMode, positionSide)) ?? DEFAULT_LEVERAGE;
   }
 

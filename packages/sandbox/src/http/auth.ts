@@ -1,6 +1,12 @@
 import { createHmac, timingSafeEqual } from "node:crypto";
 import type { IncomingHttpHeaders } from "node:http";
-import { reject } from "./errors.js";
+import { securitySchemes } from "@woox-sdk/types/operations";
+import { reject } from "../errors.js";
+
+/** The request headers of the spec's security schemes (Node gives header names in lower case). */
+const KEY = securitySchemes.apiKey.name.toLowerCase();
+const TIMESTAMP = securitySchemes.apiTimestamp.name.toLowerCase();
+const SIGNATURE = securitySchemes.apiSignature.name.toLowerCase();
 
 /**
  * V3 signature check, written independently of @woox-sdk/client on purpose: if both sides shared one
@@ -49,7 +55,7 @@ function header(headers: IncomingHttpHeaders, name: string): string | undefined 
 }
 
 /**
- * Checks the x-api-* headers and returns the API key. Codes, from the catalog's descriptions:
+ * Checks the headers of the spec's security schemes (key, timestamp, signature) and returns the API key. Codes, from the catalog's descriptions:
  * - -1001 INVALID_SIGNATURE ("The api key or secret is in wrong format"): a header is missing or
  *   malformed (no key, timestamp not 13 digits, signature not 64 hex characters).
  * - -1002 UNAUTHORIZED ("API key or secret is invalid … expired/revoked"): the key is unknown, or the
@@ -60,16 +66,16 @@ function header(headers: IncomingHttpHeaders, name: string): string | undefined 
  *   resync; its HTTP status (400) is the catalog's.
  */
 export function authenticate(input: AuthInput): string {
-  const apiKey = header(input.headers, "x-api-key");
-  const timestamp = header(input.headers, "x-api-timestamp");
-  const signature = header(input.headers, "x-api-signature");
-  if (!apiKey) reject("INVALID_SIGNATURE", { detail: "The x-api-key header is missing." });
-  if (!timestamp) reject("INVALID_SIGNATURE", { detail: "The x-api-timestamp header is missing." });
-  if (!signature) reject("INVALID_SIGNATURE", { detail: "The x-api-signature header is missing." });
+  const apiKey = header(input.headers, KEY);
+  const timestamp = header(input.headers, TIMESTAMP);
+  const signature = header(input.headers, SIGNATURE);
+  if (!apiKey) reject("INVALID_SIGNATURE", { detail: `The ${KEY} header is missing.` });
+  if (!timestamp) reject("INVALID_SIGNATURE", { detail: `The ${TIMESTAMP} header is missing.` });
+  if (!signature) reject("INVALID_SIGNATURE", { detail: `The ${SIGNATURE} header is missing.` });
   if (!/^\d{13}$/.test(timestamp))
-    reject("INVALID_SIGNATURE", { detail: "x-api-timestamp must be 13 digits of Unix epoch milliseconds." });
+    reject("INVALID_SIGNATURE", { detail: `${TIMESTAMP} must be 13 digits of Unix epoch milliseconds.` });
   if (!/^[0-9a-f]{64}$/.test(signature))
-    reject("INVALID_SIGNATURE", { detail: "x-api-signature must be 64 lowercase hex characters (HMAC-SHA256)." });
+    reject("INVALID_SIGNATURE", { detail: `${SIGNATURE} must be 64 lowercase hex characters (HMAC-SHA256).` });
   const secret = input.secretOf(apiKey);
   if (secret === undefined) reject("UNAUTHORIZED", { detail: "The request is unauthorized: unknown API key." });
   const expected = computeSignature(secret, timestamp, input.method, input.target, input.body);

@@ -1,4 +1,4 @@
-import { decOf, type Dec } from "./decimal.js";
+import { decOf, type Dec } from "../decimal.js";
 
 /** An instrument the sandbox trades, with the trading rules V3 lists in /v3/public/instruments. */
 export interface InstrumentConfig {
@@ -84,26 +84,6 @@ export const DEFAULT_INSTRUMENTS: readonly InstrumentConfig[] = [
     maxLeverage: 50,
   },
 ];
-
-/** What every new account holds (per API key); pass `balances` to startSandbox for others. */
-export const DEFAULT_BALANCES: Readonly<Record<string, string>> = Object.freeze({
-  USDT: "100000",
-  BTC: "1",
-  ETH: "10",
-  WOO: "50000",
-  BAL: "500",
-});
-
-/** Names and precisions for /v3/public/token and tokenInfo; tokens not listed get their symbol and 8 decimals. */
-export const TOKEN_INFO: Readonly<
-  Record<string, { fullName: string; decimals: number; networks: string[]; minWithdraw: string; withdrawFee: string }>
-> = Object.freeze({
-  USDT: { fullName: "Tether USD", decimals: 6, networks: ["ETH", "TRON"], minWithdraw: "10", withdrawFee: "1" },
-  BTC: { fullName: "Bitcoin", decimals: 8, networks: ["BTC"], minWithdraw: "0.001", withdrawFee: "0.0002" },
-  ETH: { fullName: "Ethereum", decimals: 8, networks: ["ETH"], minWithdraw: "0.01", withdrawFee: "0.002" },
-  WOO: { fullName: "WOO", decimals: 8, networks: ["ETH"], minWithdraw: "50", withdrawFee: "10" },
-  BAL: { fullName: "Balancer", decimals: 8, networks: ["ETH"], minWithdraw: "1", withdrawFee: "0.5" },
-});
 
 export interface Instrument {
   symbol: string;

@@ -1,56 +1,15 @@
-import { ceilTo, decOf, div, floorTo, fmt, fromNumber, max, min, mul, toNumber, ZERO, type Dec } from "./decimal.js";
-import type { Json } from "./json.js";
-import type { Instrument } from "./market.js";
+import type { Kline } from "@woox-sdk/types";
+import type { KlineInterval } from "@woox-sdk/types/enums";
+import { floorTo, fmt, fromNumber, max, min, mul, toNumber, ZERO, type Dec } from "../decimal.js";
+import type { Instrument } from "./instruments.js";
+import { unit } from "./noise.js";
 
-/**
- * Public market data made up from the sandbox's own instruments and prices, deterministically: the same
- * symbol, price and clock always give the same book and candles, so a test can assert on them.
- */
-
-export interface BookLevel {
-  price: Dec;
-  quantity: Dec;
-}
-
-/** A number in [0, 1) from a string (FNV-1a), for deterministic "noise". */
-export function unit(...parts: (string | number)[]): number {
-  let h = 0x811c9dc5;
-  for (const ch of parts.join("|")) {
-    h ^= ch.charCodeAt(0);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  h ^= h >>> 13;
-  h = Math.imul(h, 0x5bd1e995) >>> 0;
-  return (h >>> 0) / 4294967296;
-}
-
-/** Spacing of synthetic book levels: one basis point of the price, at least one tick. */
-export function levelStep(inst: Instrument): Dec {
-  return max(inst.quoteTick, floorTo(inst.price / 10000n, inst.quoteTick));
-}
-
-/**
- * Synthetic depth around the price: asks at price + k·step, bids at price − k·step (k = 1, 2, …), each a
- * few times the minimum notional. The current price itself is the last trade, between the two sides.
- */
-export function synthLevels(inst: Instrument, side: "asks" | "bids", levels: number): BookLevel[] {
-  const step = levelStep(inst);
-  const lot = max(inst.baseMin, ceilTo(div(inst.minNotional * 20n, inst.price), inst.baseTick));
-  const out: BookLevel[] = [];
-  for (let k = 1; k <= levels; k++) {
-    const price = side === "asks" ? inst.price + step * BigInt(k) : inst.price - step * BigInt(k);
-    if (price <= ZERO) break;
-    out.push({ price, quantity: lot * BigInt(1 + Math.floor(unit(inst.symbol, side, k) * 8)) });
-  }
-  return out;
-}
-
-// ------------------------------------------------------------------ klines
+/** Candles made up from an instrument's current price, deterministically (see KlineSeries). */
 
 const MINUTE = 60_000;
 const DAY = 86_400_000;
 /** Nominal length of each interval of the spec's KlineInterval. */
-export const KLINE_INTERVALS: Readonly<Record<string, number>> = Object.freeze({
+export const KLINE_INTERVALS: Readonly<Record<KlineInterval, number>> = Object.freeze({
   "1m": MINUTE,
   "5m": 5 * MINUTE,
   "15m": 15 * MINUTE,
@@ -66,27 +25,27 @@ export const KLINE_INTERVALS: Readonly<Record<string, number>> = Object.freeze({
 const MONDAY = 4 * DAY; // 1970-01-05, the first Monday after the epoch: weeks start on Mondays (UTC)
 
 /** Start of the candle containing `t`; months and years follow the UTC calendar. */
-export function candleStart(type: string, t: number): number {
+export function candleStart(type: KlineInterval, t: number): number {
   const d = new Date(t);
   if (type === "1mon") return Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1);
   if (type === "1y") return Date.UTC(d.getUTCFullYear(), 0, 1);
-  const ms = KLINE_INTERVALS[type]!;
+  const ms = KLINE_INTERVALS[type];
   const offset = type === "1w" ? MONDAY : 0;
   return Math.floor((t - offset) / ms) * ms + offset;
 }
 
-function shift(type: string, start: number, by: number): number {
+function shift(type: KlineInterval, start: number, by: number): number {
   const d = new Date(start);
   if (type === "1mon") return Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + by, 1);
   if (type === "1y") return Date.UTC(d.getUTCFullYear() + by, 0, 1);
-  return start + by * KLINE_INTERVALS[type]!;
+  return start + by * KLINE_INTERVALS[type];
 }
 
-function index(type: string, start: number): number {
+function index(type: KlineInterval, start: number): number {
   const d = new Date(start);
   if (type === "1mon") return d.getUTCFullYear() * 12 + d.getUTCMonth();
   if (type === "1y") return d.getUTCFullYear();
-  return Math.round(start / KLINE_INTERVALS[type]!);
+  return Math.round(start / KLINE_INTERVALS[type]);
 }
 
 export interface Candle {
@@ -112,10 +71,10 @@ export class KlineSeries {
 
   constructor(
     private readonly inst: Instrument,
-    private readonly type: string,
+    private readonly type: KlineInterval,
     private readonly now: number,
   ) {
-    this.amp = Math.min(0.25, 0.0015 * Math.sqrt(KLINE_INTERVALS[type]! / MINUTE));
+    this.amp = Math.min(0.25, 0.0015 * Math.sqrt(KLINE_INTERVALS[type] / MINUTE));
     this.nowIndex = index(type, candleStart(type, now));
     this.p = toNumber(inst.price);
   }
@@ -147,7 +106,7 @@ export class KlineSeries {
       this.inst.quoteTick,
       min(min(open, close), fromNumber(toNumber(min(open, close)) / wick("l"), this.inst.quoteTick)),
     );
-    const base = (toNumber(this.inst.minNotional) * 200 * Math.sqrt(KLINE_INTERVALS[this.type]! / MINUTE)) / this.p;
+    const base = (toNumber(this.inst.minNotional) * 200 * Math.sqrt(KLINE_INTERVALS[this.type] / MINUTE)) / this.p;
     const volume = max(
       this.inst.baseTick,
       fromNumber(base * (0.5 + unit(this.inst.symbol, this.type, i, "v")), this.inst.baseTick),
@@ -169,7 +128,7 @@ export class KlineSeries {
   }
 }
 
-export function klineRow(inst: Instrument, type: string, c: Candle): Record<string, Json> {
+export function klineRow(inst: Instrument, type: KlineInterval, c: Candle): Kline {
   return {
     symbol: inst.symbol,
     type,
@@ -199,17 +158,4 @@ export function stats24h(
     volume: candles.reduce((s, c) => s + c.volume, ZERO),
     amount: candles.reduce((s, c) => s + c.amount, ZERO),
   };
-}
-
-// ------------------------------------------------------------------ funding
-
-export const FUNDING_INTERVAL_HOURS = 8;
-const FUNDING_MS = FUNDING_INTERVAL_HOURS * 3_600_000;
-
-/** Funding of a perpetual: a small fixed rate per symbol around 0.01% per 8 h, settled every 8 h (UTC). */
-export function funding(inst: Instrument, now: number): { est: Dec; last: Dec; next: number; lastTime: number } {
-  const rate = (salt: string) =>
-    floorTo(decOf((0.0001 + (unit(inst.symbol, salt) - 0.5) * 0.0001).toFixed(8)), decOf("0.000001"));
-  const next = (Math.floor(now / FUNDING_MS) + 1) * FUNDING_MS;
-  return { est: rate("est"), last: rate("last"), next, lastTime: next - FUNDING_MS };
 }

@@ -1,0 +1,230 @@
+import type { WooxErrorName } from "@woox-sdk/errors";
+import type { AlgoOrderRequest, EditAlgoOrderRequest } from "@woox-sdk/types";
+import type { MarginMode, PositionMode, PositionSide } from "@woox-sdk/types/enums";
+import { operations } from "@woox-sdk/types/operations";
+import { CancelAllAfter } from "../account/cancel-all-after.js";
+import { checkFunds, collateral, liquidationPrice, type Collateral } from "../account/collateral.js";
+import { DEFAULT_BALANCES, Ledger } from "../account/ledger.js";
+import { setLeverage, setPositionMode } from "../account/settings.js";
+import { editAlgoOrder } from "../algo/edit.js";
+import {
+  cancelAlgoOrder,
+  cancelAlgoOrders,
+  listAlgoOrders,
+  lookup,
+  type AlgoOrderRef,
+  type ListFilter,
+} from "../algo/manage.js";
+import { isOpenTree, type AlgoNode } from "../algo/node.js";
+import { placeAlgoOrder, type PlacedRow } from "../algo/placement.js";
+import type { OpenOrderLimits } from "../algo/rules.js";
+import { AlgoStore } from "../algo/store.js";
+import { cancelTree, settle } from "../algo/triggers.js";
+import { fmt, ZERO, type Dec } from "../decimal.js";
+import { reject } from "../errors.js";
+import { bookPrice, bookSide, type BookSide } from "../market/book.js";
+import type { BookLevel } from "../market/depth.js";
+import { toInstrument, type Instrument, type InstrumentConfig } from "../market/instruments.js";
+import { isOpenOrder, type OrderState } from "../orders/state.js";
+import { OrderStore } from "../orders/store.js";
+import { EngineEvents, type AlgoEvent, type EngineEvent } from "./events.js";
+import type { Page } from "./page.js";
+
+/**
+ * The in-memory exchange behind the HTTP layer. It holds the domain state, each part in its own module:
+ * instruments and their prices, algo orders (algo/), ordinary orders (orders/), balances, positions and
+ * settings per API key (account/), and emits every change through `events`. It never sees HTTP or JSON
+ * text: bodies reach it already validated against the spec. The methods below are its public face; the
+ * rules live in the modules they call.
+ */
+
+export interface ExchangeOptions {
+  instruments: readonly InstrumentConfig[];
+  now: () => number;
+  firstAlgoOrderId?: bigint;
+  /** First orderId of ordinary orders (default 50000001). */
+  firstOrderId?: bigint;
+  /** What each new account holds (default DEFAULT_BALANCES). */
+  balances?: Readonly<Record<string, string>>;
+}
+
+export class Exchange {
+  readonly instruments = new Map<string, Instrument>();
+  readonly ledger: Ledger;
+  readonly orders: OrderStore;
+  readonly algos: AlgoStore;
+  /** Every order event, as it happens: subscribe here to follow the exchange. */
+  readonly events = new EngineEvents();
+  private readonly clock: () => number;
+  private readonly deadman: CancelAllAfter;
+
+  constructor(options: ExchangeOptions) {
+    this.clock = options.now;
+    const listed = options.now();
+    for (const c of options.instruments) this.instruments.set(c.symbol, toInstrument(c, listed));
+    this.ledger = new Ledger(this.instruments, options.now, options.balances ?? DEFAULT_BALANCES);
+    this.orders = new OrderStore(this, options.firstOrderId ?? 50_000_001n);
+    this.algos = new AlgoStore(options.firstAlgoOrderId ?? 1_000_001n);
+    this.deadman = new CancelAllAfter(options.now, (account) => void this.cancelEverything(account));
+  }
+
+  /** The sandbox clock (ms). */
+  now(): number {
+    return this.clock();
+  }
+
+  // ---------------------------------------------------------------- instruments and prices
+
+  /** The instrument, or the catalog error `missing` (algo endpoints answer 317155, the others 302101). */
+  instrument(symbol: string, missing: WooxErrorName = "UNSUPPORTED_SYMBOL"): Instrument {
+    const inst = this.instruments.get(symbol);
+    if (inst === undefined) reject(missing, { vars: { symbol } });
+    return inst;
+  }
+
+  price(symbol: string): Dec {
+    return this.instrument(symbol).price;
+  }
+
+  priceText(symbol: string): string {
+    return fmt(this.price(symbol));
+  }
+
+  /**
+   * Moves the price of one instrument and runs every trigger and fill it causes: algo orders first, then
+   * resting ordinary orders. `volume` limits how much of the resting ordinary orders trades at this price
+   * (default: all of them that the price reached). Returns the events it caused.
+   */
+  setPrice(symbol: string, price: Dec, volume?: Dec): EngineEvent[] {
+    const inst = this.instrument(symbol);
+    if (price <= ZERO) reject("INVALID_PARAM", { detail: "price must be greater than 0" });
+    if (volume !== undefined && volume <= ZERO) reject("INVALID_PARAM", { detail: "quantity must be greater than 0" });
+    inst.price = price;
+    return this.events.collect(() => {
+      settle(this, inst);
+      this.orders.onPrice(inst, volume);
+    });
+  }
+
+  /** The book of one side, synthetic depth plus resting limit orders, best level first. */
+  book(symbol: string, side: BookSide, levels: number): BookLevel[] {
+    return bookSide(this, symbol, side, levels);
+  }
+
+  /** The price of the `level`-th best ask or bid. */
+  bookPrice(inst: Instrument, side: BookSide, level: number): Dec {
+    return bookPrice(this, inst, side, level);
+  }
+
+  // ---------------------------------------------------------------- algo orders
+
+  /** Every root algo order of an account, oldest first. */
+  roots(account: string): readonly AlgoNode[] {
+    return this.algos.roots(account);
+  }
+
+  find(account: string, algoOrderId: bigint): AlgoNode | undefined {
+    return this.algos.find(account, algoOrderId);
+  }
+
+  findByClientId(account: string, clientAlgoOrderId: bigint): AlgoNode | undefined {
+    return this.algos.findByClientId(account, clientAlgoOrderId);
+  }
+
+  /** Places an algo order under the open-order limits (default: those of the spec). */
+  place(
+    account: string,
+    body: AlgoOrderRequest,
+    limits: OpenOrderLimits = operations.placeAlgoOrder.openOrderLimits,
+  ): PlacedRow[] {
+    return placeAlgoOrder(this, account, body, limits);
+  }
+
+  lookup(account: string, ref: AlgoOrderRef): AlgoNode {
+    return lookup(this, account, ref);
+  }
+
+  edit(account: string, body: EditAlgoOrderRequest): void {
+    editAlgoOrder(this, account, body);
+  }
+
+  cancel(account: string, ref: AlgoOrderRef, symbol?: string): AlgoEvent[] {
+    return cancelAlgoOrder(this, account, ref, symbol);
+  }
+
+  /** Cancels every open algo order of the account, on one symbol or all. */
+  cancelAll(account: string, symbol?: string): AlgoEvent[] {
+    return cancelAlgoOrders(this, account, symbol);
+  }
+
+  list(account: string, filter: ListFilter): Page<AlgoNode> {
+    return listAlgoOrders(this, account, filter);
+  }
+
+  // ---------------------------------------------------------------- everything of an account
+
+  /** Net position: spot quantity bought through the sandbox, or the sum of perpetual positions. */
+  position(account: string, symbol: string): Dec {
+    return this.ledger.net(account, symbol);
+  }
+
+  /** Whether the account has anything open: an ordinary order, or an algo order with an open part. */
+  hasOpenOrders(account: string, match: (symbol: string) => boolean = () => true): boolean {
+    return (
+      this.orders.orders(account).some((o) => isOpenOrder(o) && match(o.symbol)) ||
+      this.algos.roots(account).some((r) => isOpenTree(r) && match(r.symbol))
+    );
+  }
+
+  /** DELETE /v3/trade/allOrders and the dead man's switch: every open ordinary and algo order. */
+  cancelEverything(account: string, symbol?: string): EngineEvent[] {
+    if (symbol !== undefined) this.instrument(symbol, "SYMBOL_NOT_EXISTS");
+    return this.events.collect(() => {
+      this.orders.cancelAll(account, symbol);
+      for (const r of this.algos.roots(account)) if (symbol === undefined || r.symbol === symbol) cancelTree(this, r);
+    });
+  }
+
+  /** Arms (or with 0 disarms) the dead man's switch; returns the expected trigger time (0 when off). */
+  cancelAllAfter(account: string, ms: number): number {
+    return this.deadman.arm(account, ms);
+  }
+
+  /** When the dead man's switch of the account fires (sandbox clock), or undefined when it is off. */
+  cancelAllAfterTime(account: string): number | undefined {
+    return this.deadman.triggerTime(account);
+  }
+
+  /** Stops the timers (the server calls this on stop). */
+  dispose(): void {
+    this.deadman.dispose();
+  }
+
+  collateral(account: string, except?: OrderState): Collateral {
+    return collateral(this, account, except);
+  }
+
+  /** Refuses an order the account cannot afford (see account/collateral.ts). */
+  checkFunds(o: OrderState, inst: Instrument, was?: OrderState): void {
+    checkFunds(this, o, inst, was);
+  }
+
+  setPositionMode(account: string, mode: PositionMode): void {
+    setPositionMode(this, account, mode);
+  }
+
+  setLeverage(
+    account: string,
+    symbol: string,
+    leverage: number,
+    marginMode?: MarginMode,
+    positionSide?: PositionSide,
+  ): void {
+    setLeverage(this, account, symbol, leverage, marginMode, positionSide);
+  }
+
+  /** Estimated liquidation price of a position on its own margin, or undefined when flat. */
+  liquidationPrice(symbol: string, holding: Dec, averageOpenPrice: Dec, leverage: number): Dec | undefined {
+    return liquidationPrice(this, symbol, holding, averageOpenPrice, leverage);
+  }
+}

@@ -1,0 +1,43 @@
+import { knownTokens, tokenMeta } from "../market/tokens.js";
+import { tokenFilter } from "./shared.js";
+import type { HandlerTable } from "./types.js";
+
+/** Public token data: the tokens the sandbox knows, and their networks. */
+export const tokenHandlers = {
+  getTokens: {
+    handle({ exchange }) {
+      return {
+        rows: knownTokens(exchange).map((t) => ({
+          token: t,
+          decimals: tokenMeta(t).decimals,
+          fullName: tokenMeta(t).fullName,
+          delisted: false,
+        })),
+      };
+    },
+  },
+
+  getTokenInfo: {
+    handle({ exchange, query }) {
+      return {
+        rows: tokenFilter(exchange, query.token).map((t) => {
+          const m = tokenMeta(t);
+          return {
+            token: t,
+            fullName: m.fullName,
+            decimals: m.decimals,
+            canCollateral: true,
+            canShort: t !== "USDT",
+            networks: m.networks.map((network) => ({
+              network,
+              allowDeposit: true,
+              allowWithdraw: true,
+              minWithdraw: m.minWithdraw,
+              withdrawFee: m.withdrawFee,
+            })),
+          };
+        }),
+      };
+    },
+  },
+} satisfies Partial<HandlerTable>;

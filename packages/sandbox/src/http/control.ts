@@ -1,0 +1,58 @@
+import type { EngineEvent } from "../engine/events.js";
+import type { Exchange } from "../engine/exchange.js";
+import { reject } from "../errors.js";
+import type { Json } from "../json.js";
+import type { FaultInjector } from "./faults.js";
+
+/**
+ * The sandbox's own routes under /sandbox/ (not part of the API, no auth): move a price, read prices,
+ * change the injected faults.
+ */
+
+export interface ControlContext {
+  exchange: Exchange;
+  faults: FaultInjector;
+  setPrice(symbol: string, price: string, quantity?: string): EngineEvent[];
+}
+
+export const isControlPath = (pathname: string): boolean => pathname.startsWith("/sandbox/");
+
+export function control(
+  ctx: ControlContext,
+  pathname: string,
+  method: string,
+  body: Json | undefined,
+  query: URLSearchParams,
+): Json {
+  const b = (body !== null && typeof body === "object" && !Array.isArray(body) ? body : {}) as Record<string, Json>;
+  if (pathname === "/sandbox/price" && method === "POST") {
+    const { symbol, price, quantity } = b;
+    if (
+      typeof symbol !== "string" ||
+      typeof price !== "string" ||
+      (quantity !== undefined && typeof quantity !== "string")
+    ) {
+      reject("INVALID_PARAM", {
+        detail:
+          'Send {"symbol": "PERP_BTC_USDT", "price": "61000"} (price as a string; optional "quantity": how much trades there)',
+      });
+    }
+    const events = ctx.setPrice(symbol, price, quantity);
+    return { symbol, price, events: events as unknown as Json[] };
+  }
+  if (pathname === "/sandbox/price" && method === "GET") {
+    const symbol = query.get("symbol");
+    const list = [...ctx.exchange.instruments.values()].filter((i) => symbol === null || i.symbol === symbol);
+    if (list.length === 0) reject("UNSUPPORTED_SYMBOL", { vars: { symbol: symbol ?? "" } });
+    return { rows: list.map((i) => ({ symbol: i.symbol, price: ctx.exchange.priceText(i.symbol) })) };
+  }
+  if (pathname === "/sandbox/faults" && method === "POST") {
+    try {
+      ctx.faults.configure(b);
+    } catch (e) {
+      reject("INVALID_PARAM", { detail: (e as Error).message });
+    }
+    return { active: ctx.faults.active };
+  }
+  return reject("RESOURCE_NOT_FOUND", { status: 404, detail: `No sandbox control route ${method} ${pathname}` });
+}
