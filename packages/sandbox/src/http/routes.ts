@@ -27,7 +27,8 @@ function decodeSegment(name: string, raw: string): string {
   }
 }
 
-function matcher(meta: OperationMeta): Route["match"] {
+/** Matches a request path against the operation's path template; the values of its `{placeholders}` when it does. */
+export function pathMatcher(meta: Pick<OperationMeta, "path" | "pathParams">): Route["match"] {
   if (meta.pathParams.length === 0) return (pathname) => (pathname === meta.path ? {} : undefined);
   const source = meta.path
     .split(/(\{[^}]+\})/)
@@ -41,11 +42,13 @@ function matcher(meta: OperationMeta): Route["match"] {
   };
 }
 
-/** Every operation of the table, in its order. */
-export const ROUTES: readonly Route[] = (Object.keys(operations) as OperationId[]).map((operationId) => {
-  const meta: OperationMeta = operations[operationId];
-  return { operationId, meta, match: matcher(meta) };
-});
+/** Every operation of the table; literal paths before templates, so `/x/cancelAll` is not read as `/x/{id}`. */
+export const ROUTES: readonly Route[] = (Object.keys(operations) as OperationId[])
+  .map((operationId): Route => {
+    const meta: OperationMeta = operations[operationId];
+    return { operationId, meta, match: pathMatcher(meta) };
+  })
+  .sort((a, b) => a.meta.pathParams.length - b.meta.pathParams.length);
 
 export function findRoute(method: string, pathname: string): RouteResult {
   let onPath = false;
