@@ -5,15 +5,15 @@ import { fileURLToPath } from "node:url";
 import { relative } from "node:path";
 import { defineConfig, type DefaultTheme } from "vitepress";
 import { apis, groups, type Api } from "@woox-sdk/errors";
-import { loadSpec, operationsOf } from "../src/spec.js";
-import { generatedPages } from "../src/routes-data.js";
+import { context, generatedPages } from "../src/routes-data.js";
+import { tagOrder } from "../src/reference-index.js";
 import { sectionsOf, type SearchSection } from "../src/search.js";
 import { OUT_DIR, routes, siteBase } from "../src/site.js";
 
-const doc = loadSpec();
-const generated = generatedPages();
+const ctx = context();
+const generated = generatedPages(ctx);
 const srcDir = fileURLToPath(new URL("../pages/", import.meta.url));
-const ops = operationsOf(doc);
+const { ops } = ctx;
 
 const guides: DefaultTheme.SidebarItem[] = [
   { text: "Quick start", link: "/guide/quick-start" },
@@ -27,7 +27,7 @@ const guides: DefaultTheme.SidebarItem[] = [
 ];
 
 function referenceSidebar(): DefaultTheme.SidebarItem[] {
-  const tags = [...new Set([...(doc.tags ?? []).map((t) => t.name), ...ops.flatMap((o) => o.tags)])];
+  const tags = tagOrder(ctx);
   const item = (op: (typeof ops)[number]) => ({
     text: `${op.method} ${op.summary}`,
     link: routes.operation(op.operationId),

@@ -1,6 +1,7 @@
 // Wording shared by the generated pages and the in-browser lookup, so both describe an entry the same way.
 
 import type { CatalogEntry, Recovery } from "@woox-sdk/errors";
+import type { RateLimit, RateLimitKey } from "@woox-sdk/types";
 
 /** What a client does for each recovery, in a few words. */
 export const recoveryText: Record<Recovery, string> = {
@@ -27,11 +28,47 @@ export function windowText(perMs: number): string {
   return `${perMs} ms`;
 }
 
-/** "2 requests per 1 second per symbol" from an `x-rate-limit`. */
-export function rateLimitText(rl: { requests: number; perMs: number; key: string }): string {
-  const who = rl.key === "account" ? "per account" : rl.key === "ip" ? "per IP address" : `per ${rl.key}`;
-  return `${rl.requests} request${rl.requests === 1 ? "" : "s"} per ${windowText(rl.perMs)} ${who}`;
+/**
+ * Whom a limit is counted for, from the key codegen resolved: "per account", "per value of symbol in the
+ * request body". `field` formats a field's name (e.g. as HTML code); the other words need no escaping.
+ */
+export function rateLimitKeyText(key: RateLimitKey, field: (name: string) => string = (name) => name): string {
+  switch (key.scope) {
+    case "account":
+      return "per account";
+    case "ip":
+      return "per IP address";
+    case "field":
+      return `per value of ${field(key.name)} in the ${key.in === "body" ? "request body" : "query string"}`;
+  }
 }
+
+/** "2 requests per 1 second per value of symbol in the request body", from the table's `rateLimit`. */
+export function rateLimitText(
+  rl: Pick<RateLimit, "requests" | "perMs" | "key">,
+  field?: (name: string) => string,
+): string {
+  const n = `${rl.requests} request${rl.requests === 1 ? "" : "s"}`;
+  return `${n} per ${windowText(rl.perMs)} ${rateLimitKeyText(rl.key, field)}`;
+}
+
+/** Where a rate limit's figure comes from, in words. */
+export const rateLimitSourceText: Record<RateLimit["source"], string> = {
+  documented: "documented by WOO X",
+  reported: "reported by independent clients, not documented by WOO X",
+};
+
+/** The catalog's `processed`, in words: may the very same request go again? */
+export const processedText: Record<NonNullable<CatalogEntry["processed"]>, string> = {
+  no: "the exchange refused the request before acting on it, so the very same request may be sent again once recovered, even an order placement without a client order id",
+  unknown: "the exchange may have acted on it, so a write is sent again only after a lookup shows that it did not land",
+};
+
+/** The catalog's `onResend`, in words: what the code means when it answers a resend of a placement. */
+export const onResendText: Record<NonNullable<CatalogEntry["onResend"]>, string> = {
+  placed:
+    "answering a resend of an order placement with the same client order id, this code means the earlier attempt landed: the client then looks the order up by that id and returns it instead of failing (on a first attempt it only means the id is already taken)",
+};
 
 /** "camelCaseKey" → "Camel case key", for showing `x-` extension objects. */
 export function humanize(key: string): string {

@@ -2,8 +2,11 @@
 // of these, so the set of generated pages is defined once and the tests can compare it with the output.
 
 import { apis, catalog, groups, type Api } from "@woox-sdk/errors";
-import { apiIndexPage, errorPage, groupPage, operationPage, referenceIndexPage, type PageContext } from "./pages.js";
-import { loadSpec, operationsOf } from "./spec.js";
+import { apiIndexPage, errorPage, groupPage } from "./error-pages.js";
+import { operationPage } from "./operation-page.js";
+import { pageContext, type PageContext } from "./page-parts.js";
+import { referenceIndexPage } from "./reference-index.js";
+import { loadSpec } from "./spec.js";
 import { siteBase } from "./site.js";
 
 export interface GeneratedRoute {
@@ -11,8 +14,13 @@ export interface GeneratedRoute {
   content: string;
 }
 
-function context(): PageContext {
-  return { doc: loadSpec(), base: siteBase() };
+let cached: PageContext | undefined;
+
+/** The site's context: the bundled spec, the generated operation table and the configured base. */
+export function context(): PageContext {
+  const base = siteBase();
+  if (cached?.base !== base) cached = pageContext(loadSpec(), base);
+  return cached;
 }
 
 /** pages/errors/[api]/[code].md: one page per catalog entry. */
@@ -35,16 +43,15 @@ export function groupRoutes(ctx: PageContext = context()): GeneratedRoute[] {
  * dynamic route cannot produce a page without a parameter, hence "index" as the home's parameter.
  */
 export function referenceRoutes(ctx: PageContext = context()): GeneratedRoute[] {
-  const ops = operationsOf(ctx.doc);
   const ids = new Set<string>();
-  for (const op of ops) {
+  for (const op of ctx.ops) {
     if (op.operationId === "index" || ids.has(op.operationId))
       throw new Error(`operationId "${op.operationId}" is reserved or not unique`);
     ids.add(op.operationId);
   }
   return [
     { params: { page: "index" }, content: referenceIndexPage(ctx) },
-    ...ops.map((op) => ({ params: { page: op.operationId }, content: operationPage(ctx, op) })),
+    ...ctx.ops.map((op) => ({ params: { page: op.operationId }, content: operationPage(ctx, op) })),
   ];
 }
 

@@ -3,10 +3,13 @@
 // unions become one block per variant (titled by the discriminator value) after the fields they all
 // share, nested objects fold into <details>, and named scalar types (Decimal, Symbol, …) are described
 // once per page in a "Types" table instead of in every row. Only the keywords the spec uses are
-// interpreted; anything else is ignored rather than guessed.
+// interpreted; anything else is ignored rather than guessed. Where a field or a type says where it came
+// from (`x-source`), its sources are shown next to it.
 
+import { deref, refName } from "@woox-sdk/types/spec";
 import { code, esc, inlineMd, table } from "./html.js";
-import { refName, type OpenApiDoc, type Schema } from "./spec.js";
+import { sourcesInline, sourcesOf } from "./provenance.js";
+import type { OpenApiDoc, Schema } from "./spec.js";
 
 interface Resolved {
   schema: Schema;
@@ -14,18 +17,19 @@ interface Resolved {
   name?: string;
 }
 
-/** Follows `$ref`s, remembering the first component name; a sibling `description` on the ref wins. */
+/** Follows `$ref`s (with the project's one resolver), naming the first component; a sibling `description` on the ref wins. */
 export function resolve(doc: OpenApiDoc, s: Schema): Resolved {
-  let cur = s;
-  let name: string | undefined;
-  for (let hops = 0; cur.$ref !== undefined && hops < 20; hops++) {
-    const ref: string = cur.$ref;
-    name ??= refName(ref);
-    const target = doc.components?.schemas?.[refName(ref)];
-    if (!ref.startsWith("#/components/schemas/") || !target) throw new Error(`Unresolvable schema $ref ${ref}`);
-    cur = s.description !== undefined && hops === 0 ? { ...target, description: s.description } : target;
-  }
-  return { schema: cur, name };
+  if (s.$ref === undefined) return { schema: s };
+  const target = deref<Schema>(doc, { $ref: s.$ref });
+  return {
+    schema: s.description !== undefined ? { ...target, description: s.description } : target,
+    name: refName(s.$ref),
+  };
+}
+
+/** The sources a schema node itself carries (not those of the component it refers to), as inline HTML. */
+function ownSources(s: Schema, where: string): string {
+  return sourcesInline(sourcesOf(s["x-source"], where));
 }
 
 interface Choice {
@@ -165,8 +169,8 @@ export class SchemaRenderer {
     return `<span class="type">${esc(this.typeLabel(s))}</span>`;
   }
 
-  /** A field's description: its own, else that of its (non-scalar) component, plus constraints. */
-  describe(s: Schema): string {
+  /** A field's description: its own, else that of its (non-scalar) component, plus constraints and sources. */
+  describe(s: Schema, where = "a schema"): string {
     const { schema, name } = this.resolve(s);
     const namedScalar = name !== undefined && isPlainScalar(schema);
     const parts: string[] = [];
@@ -175,6 +179,8 @@ export class SchemaRenderer {
     const c = namedScalar ? [] : constraints(schema);
     if (c.length > 0) parts.push(`<span class="constraints">${c.join("; ")}.</span>`);
     if (schema.deprecated || s.deprecated) parts.unshift(`<strong>Deprecated.</strong>`);
+    const sources = ownSources(s, where);
+    if (sources) parts.push(sources);
     return parts.join(" ");
   }
 
@@ -229,10 +235,11 @@ export class SchemaRenderer {
 
   /** A field table for an object schema (allOf merged) without the fields in `omit`, then its choices. */
   object(s: Schema, seen: ReadonlySet<string> = new Set(), depth = 0, omit: ReadonlySet<string> = new Set()): string {
-    const { name } = this.resolve(s);
+    const { schema: own, name } = this.resolve(s);
     const inner = new Set(seen);
     if (name) inner.add(name);
     const flat = this.flatten(s);
+    const owner = name ?? "an inline object";
     const props = [...flat.properties.entries()].filter(([k]) => !omit.has(k));
     // Required fields first: they are what a reader must get right.
     props.sort(([a], [b]) => Number(flat.required.has(b)) - Number(flat.required.has(a)));
@@ -247,9 +254,12 @@ export class SchemaRenderer {
           extra = `<details class="nested"><summary>Fields of ${code(prop)}</summary>${this.render(nested, inner, depth + 1)}</details>`;
       }
       const req = flat.required.has(prop) ? ` <span class="badge required">required</span>` : "";
-      return [`${code(prop)}${req}`, this.typeHtml(ps), this.describe(ps) + extra];
+      return [`${code(prop)}${req}`, this.typeHtml(ps), this.describe(ps, `${owner}.${prop}`) + extra];
     });
-    let html = rows.length > 0 ? table(["Field", "Type", "Description"], rows, "fields") : "";
+    // A component that says where it came from says so above its fields.
+    const sources = name ? ownSources(own, name) : "";
+    let html = sources ? `<div class="schema-sources">${sources}</div>` : "";
+    if (rows.length > 0) html += table(["Field", "Type", "Description"], rows, "fields");
     for (const choice of flat.choices) {
       const label = choice.kind === "oneOf" ? "Exactly one of:" : "At least one of:";
       html += `<p class="choice">${label}</p><ul class="choice">${choice.options.map((o) => `<li>${this.summarizeOption(o, inner, depth)}</li>`).join("")}</ul>`;
@@ -334,6 +344,7 @@ export class SchemaRenderer {
           [
             s.description ? inlineMd(s.description) : "",
             c.length > 0 ? `<span class="constraints">${c.join("; ")}.</span>` : "",
+            ownSources(s, name),
           ]
             .filter(Boolean)
             .join(" "),

@@ -4,6 +4,7 @@
 
 import { mkdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { WooxCode } from "@woox-sdk/errors";
 import { startSandbox } from "@woox-sdk/sandbox";
 import { launchChromium } from "./chromium.js";
 import { startStaticServer } from "./serve.js";
@@ -25,7 +26,9 @@ async function main(): Promise<void> {
     await page.locator("#error-lookup-input").blur();
     await page.screenshot({ path: `${outDir}lookup.png` });
 
-    await page.goto(new URL(routes.errorPage("woox", -1003).slice(1), site.url).href, { waitUntil: "networkidle" });
+    await page.goto(new URL(routes.errorPage("woox", WooxCode.TOO_MANY_REQUEST).slice(1), site.url).href, {
+      waitUntil: "networkidle",
+    });
     await page.screenshot({ path: `${outDir}error-page.png` });
 
     const sandbox = await startSandbox({ port: 0, cors: { origin: new URL(site.url).origin } });

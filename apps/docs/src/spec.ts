@@ -1,9 +1,18 @@
-// The OpenAPI document as the docs see it: loaded from @woox-sdk/types' bundled copy of spec/openapi.yaml
-// (written by `pnpm gen`), never from ../spec directly, so the site builds from the same artefact that is
-// published, and turbo rebuilds it whenever that artefact changes.
+// What the docs know about the API, from two generated artefacts of `pnpm gen`:
+// - the operation table `@woox-sdk/types/operations` (method, path template, security, rate limit with its
+//   resolved key, open-order limits, client-id rule, error codes): every fact codegen has validated is
+//   taken from there, never re-read from the document;
+// - the bundled document `@woox-sdk/types/openapi.json`, for what is only rendered (descriptions,
+//   parameters, schemas, examples, `x-source`), its references followed with `@woox-sdk/types/spec`.
+// Never ../spec directly: the site builds from the artefacts that are published, and turbo rebuilds it
+// whenever they change.
 
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import type { HeaderScheme, OperationMeta } from "@woox-sdk/types";
+import { operations, securitySchemes } from "@woox-sdk/types/operations";
+import { deref, HTTP_METHODS, type Reference } from "@woox-sdk/types/spec";
+import { sourcesOf, type Source } from "./provenance.js";
 
 /** The subset of JSON Schema 2020-12 / OpenAPI 3.1 schema keywords the renderer understands. */
 export interface Schema {
@@ -34,6 +43,7 @@ export interface Schema {
   discriminator?: { propertyName: string; mapping?: Record<string, string> };
   additionalProperties?: boolean | Schema;
   unevaluatedProperties?: boolean | Schema;
+  "x-source"?: unknown;
 }
 
 export interface ExampleObject {
@@ -45,7 +55,7 @@ export interface ExampleObject {
 export interface MediaType {
   schema?: Schema;
   example?: unknown;
-  examples?: Record<string, ExampleObject | { $ref: string }>;
+  examples?: Record<string, ExampleObject | Reference>;
 }
 
 export interface ParameterObject {
@@ -56,6 +66,7 @@ export interface ParameterObject {
   deprecated?: boolean;
   schema?: Schema;
   example?: unknown;
+  "x-source"?: unknown;
 }
 
 export interface ResponseObject {
@@ -70,33 +81,15 @@ export interface RequestBodyObject {
   content: Record<string, MediaType>;
 }
 
-export interface RateLimit {
-  requests: number;
-  perMs: number;
-  key: string;
-  source?: string;
-}
-
+/** An operation as the document holds it; only what the table does not carry is read from here. */
 export interface OperationObject {
   operationId?: string;
-  summary?: string;
   description?: string;
-  tags?: string[];
   deprecated?: boolean;
-  parameters?: (ParameterObject | { $ref: string })[];
-  requestBody?: RequestBodyObject | { $ref: string };
-  responses?: Record<string, ResponseObject | { $ref: string }>;
-  security?: Record<string, string[]>[];
-  "x-rate-limit"?: RateLimit;
-  "x-error-codes"?: number[];
+  parameters?: (ParameterObject | Reference)[];
+  requestBody?: RequestBodyObject | Reference;
+  responses?: Record<string, ResponseObject | Reference>;
   [extension: `x-${string}`]: unknown;
-}
-
-export interface SecurityScheme {
-  type: string;
-  in?: string;
-  name?: string;
-  description?: string;
 }
 
 export interface OpenApiDoc {
@@ -104,7 +97,6 @@ export interface OpenApiDoc {
   info: { title: string; version: string; summary?: string; description?: string };
   servers?: { url: string; description?: string }[];
   tags?: { name: string; description?: string }[];
-  security?: Record<string, string[]>[];
   paths: Record<string, Record<string, OperationObject | ParameterObject[] | string>>;
   components?: {
     schemas?: Record<string, Schema>;
@@ -112,11 +104,18 @@ export interface OpenApiDoc {
     parameters?: Record<string, ParameterObject>;
     requestBodies?: Record<string, RequestBodyObject>;
     examples?: Record<string, ExampleObject>;
-    securitySchemes?: Record<string, SecurityScheme>;
+    /** Read for their descriptions only; names and placement come from the table's `securitySchemes`. */
+    securitySchemes?: Record<string, { description?: string }>;
   };
 }
 
-const METHODS = ["get", "put", "post", "delete", "patch", "options", "head", "trace"] as const;
+/** The generated operation table and security schemes; a test passes an edited copy. */
+export interface OperationTable {
+  operations: Readonly<Record<string, OperationMeta>>;
+  securitySchemes: Readonly<Record<string, HeaderScheme>>;
+}
+
+export const generatedTable: OperationTable = { operations, securitySchemes };
 
 /** Where the bundled spec is; exported so tests can point at the same file. */
 export function specPath(): string {
@@ -131,27 +130,6 @@ export function loadSpec(): OpenApiDoc {
   return cached;
 }
 
-/** Follows a local `#/components/...` reference. Throws on anything else: the bundle has only local refs. */
-export function deref<T>(doc: OpenApiDoc, value: T | { $ref: string }): T {
-  let v: unknown = value;
-  for (let hops = 0; hops < 20 && v !== null && typeof v === "object" && "$ref" in v; hops++) {
-    const ref = (v as { $ref: string }).$ref;
-    if (!ref.startsWith("#/")) throw new Error(`Only local $refs are supported, got ${ref}`);
-    v = ref
-      .slice(2)
-      .split("/")
-      .map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"))
-      .reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], doc);
-    if (v === undefined) throw new Error(`Unresolvable $ref ${ref}`);
-  }
-  return v as T;
-}
-
-/** The last segment of a `$ref`, e.g. "AlgoOrderRequest". */
-export function refName(ref: string): string {
-  return ref.slice(ref.lastIndexOf("/") + 1);
-}
-
 export interface NamedExample {
   key: string;
   summary?: string;
@@ -159,14 +137,12 @@ export interface NamedExample {
   value: unknown;
 }
 
-export interface Operation {
+/** One operation as a page shows it: its row of the table, plus what the document says for reading. */
+export interface Operation extends OperationMeta {
   operationId: string;
-  method: string;
-  path: string;
-  summary: string;
   description: string;
-  tags: string[];
   deprecated: boolean;
+  /** Path-item and operation parameters, references followed (operation ones win). */
   parameters: ParameterObject[];
   requestBody?: {
     description?: string;
@@ -183,13 +159,14 @@ export interface Operation {
     examples: NamedExample[];
     headers: { name: string; description?: string; schema?: Schema }[];
   }[];
-  rateLimit?: RateLimit;
-  errorCodes: number[];
-  /** Names of the security schemes that must all be satisfied; empty for a public operation. */
-  security: string[];
-  /** Other `x-` extensions, e.g. `x-open-order-limits`, shown as they are. */
+  /** `x-source`: where the operation's facts come from; empty where the spec does not say yet. */
+  sources: Source[];
+  /** `x-` extensions that the table does not carry, shown as they are. */
   extensions: Record<string, unknown>;
 }
+
+/** Extensions whose content reaches the page through the table (or, for x-source, through `sources`). */
+const READ_ELSEWHERE = new Set(["x-rate-limit", "x-error-codes", "x-open-order-limits", "x-client-id", "x-source"]);
 
 function examplesOf(doc: OpenApiDoc, media: MediaType | undefined): NamedExample[] {
   if (!media) return [];
@@ -207,75 +184,83 @@ function firstMedia(content: Record<string, MediaType> | undefined): [string, Me
   return Object.entries(content).find(([type]) => type.includes("json")) ?? Object.entries(content)[0];
 }
 
-/** Every operation of the spec, in document order (paths, then methods in HTTP order). */
-export function operationsOf(doc: OpenApiDoc): Operation[] {
-  const out: Operation[] = [];
-  for (const [path, item] of Object.entries(doc.paths)) {
-    const shared = (Array.isArray(item.parameters) ? item.parameters : []) as (ParameterObject | { $ref: string })[];
-    for (const method of METHODS) {
-      const raw = item[method];
-      if (raw === undefined || typeof raw !== "object" || Array.isArray(raw)) continue;
-      const op = raw;
-      if (!op.operationId)
-        throw new Error(`${method.toUpperCase()} ${path} has no operationId; the docs name pages after it`);
-      const params = new Map<string, ParameterObject>();
-      for (const p of [...shared, ...(op.parameters ?? [])]) {
-        const param = deref<ParameterObject>(doc, p);
-        params.set(`${param.in}:${param.name}`, param);
-      }
-      let requestBody: Operation["requestBody"];
-      if (op.requestBody) {
-        const body = deref<RequestBodyObject>(doc, op.requestBody);
-        const [mediaType, media] = firstMedia(body.content) ?? ["application/json", undefined];
-        requestBody = {
-          description: body.description,
-          required: body.required === true,
-          mediaType,
-          schema: media?.schema,
-          examples: examplesOf(doc, media),
-        };
-      }
-      const responses = Object.entries(op.responses ?? {}).map(([status, r]) => {
-        const res = deref<ResponseObject>(doc, r);
-        const [mediaType, media] = firstMedia(res.content) ?? [undefined, undefined];
-        return {
-          status,
-          description: res.description,
-          mediaType,
-          schema: media?.schema,
-          examples: examplesOf(doc, media),
-          headers: Object.entries(res.headers ?? {}).map(([name, h]) => ({
-            name,
-            description: h.description,
-            schema: h.schema,
-          })),
-        };
-      });
-      const security = op.security ?? doc.security ?? [];
-      const extensions: Record<string, unknown> = {};
-      for (const [k, v] of Object.entries(op)) {
-        if (k.startsWith("x-") && k !== "x-rate-limit" && k !== "x-error-codes") extensions[k] = v;
-      }
-      out.push({
-        operationId: op.operationId,
-        method: method.toUpperCase(),
-        path,
-        summary: op.summary ?? `${method.toUpperCase()} ${path}`,
-        description: op.description ?? "",
-        tags: op.tags ?? [],
-        deprecated: op.deprecated === true,
-        parameters: [...params.values()],
-        requestBody,
-        responses,
-        rateLimit: op["x-rate-limit"],
-        errorCodes: op["x-error-codes"] ?? [],
-        // One requirement object whose schemes must all hold; alternatives are not used by this API.
-        security: security.length === 0 ? [] : Object.keys(security[0] ?? {}),
-        extensions,
-      });
-    }
+function objectAt(doc: OpenApiDoc, meta: OperationMeta): OperationObject | undefined {
+  const raw = doc.paths[meta.path]?.[meta.method.toLowerCase()];
+  return raw !== undefined && typeof raw === "object" && !Array.isArray(raw) ? raw : undefined;
+}
+
+function view(doc: OpenApiDoc, operationId: string, meta: OperationMeta): Operation {
+  const op = objectAt(doc, meta);
+  if (op?.operationId !== operationId)
+    throw new Error(
+      `The operation table lists ${operationId} at ${meta.method} ${meta.path}, but the bundled spec has ` +
+        `${op ? `${op.operationId ?? "an operation without operationId"} there` : "nothing there"}: run \`pnpm gen\``,
+    );
+  const shared = (doc.paths[meta.path]?.parameters ?? []) as (ParameterObject | Reference)[];
+  const params = new Map<string, ParameterObject>();
+  for (const p of [...shared, ...(op.parameters ?? [])]) {
+    const param = deref<ParameterObject>(doc, p);
+    params.set(`${param.in}:${param.name}`, param);
   }
-  return out;
+  let requestBody: Operation["requestBody"];
+  if (op.requestBody) {
+    const body = deref<RequestBodyObject>(doc, op.requestBody);
+    const [mediaType, media] = firstMedia(body.content) ?? ["application/json", undefined];
+    requestBody = {
+      description: body.description,
+      required: body.required === true,
+      mediaType,
+      schema: media?.schema,
+      examples: examplesOf(doc, media),
+    };
+  }
+  const responses = Object.entries(op.responses ?? {}).map(([status, r]) => {
+    const res = deref<ResponseObject>(doc, r);
+    const [mediaType, media] = firstMedia(res.content) ?? [undefined, undefined];
+    return {
+      status,
+      description: res.description,
+      mediaType,
+      schema: media?.schema,
+      examples: examplesOf(doc, media),
+      headers: Object.entries(res.headers ?? {}).map(([name, h]) => ({
+        name,
+        description: h.description,
+        schema: h.schema,
+      })),
+    };
+  });
+  const extensions = Object.fromEntries(
+    Object.entries(op).filter(([k]) => k.startsWith("x-") && !READ_ELSEWHERE.has(k)),
+  );
+  return {
+    ...meta,
+    operationId,
+    description: op.description ?? "",
+    deprecated: op.deprecated === true,
+    parameters: [...params.values()],
+    requestBody,
+    responses,
+    sources: sourcesOf(op["x-source"], `${meta.method} ${meta.path}`),
+    extensions,
+  };
+}
+
+/**
+ * Every operation of the table, in its order (the document's), joined with the document. The two come
+ * from the same `pnpm gen`; if they disagree (a stale table or bundle), this says so instead of
+ * rendering one of them.
+ */
+export function operationsOf(doc: OpenApiDoc, table: OperationTable = generatedTable): Operation[] {
+  const ops = Object.entries(table.operations).map(([id, meta]) => view(doc, id, meta));
+  const listed = new Set(ops.map((o) => `${o.method} ${o.path}`));
+  for (const [path, item] of Object.entries(doc.paths))
+    for (const method of HTTP_METHODS) {
+      const at = `${method.toUpperCase()} ${path}`;
+      if (item[method] !== undefined && !listed.has(at))
+        throw new Error(`The bundled spec has ${at}, which the operation table lacks: run \`pnpm gen\``);
+    }
+  return ops;
 }
 
 /** The operations that list `code` in `x-error-codes` (codes there are api.woox.io V3 codes). */

@@ -128,6 +128,8 @@ describe.skipIf(skip)("docs site in Chromium", () => {
     await open(routes.operation("placeAlgoOrder"));
     expect(await page.locator(".op-line").innerText()).toContain("POST");
     expect(await page.locator(".op-line").innerText()).toContain("/v3/trade/algoOrder");
+    // Its limit is counted per symbol: the key codegen resolved, in words.
+    expect(await page.locator(".rate-limit").innerText()).toContain("per value of symbol in the request body");
     const headings = (await page.locator("main h3").allInnerTexts()).map((t) => t.replace(/\u200b|#/g, "").trim());
     for (const t of types) expect(headings, t).toContain(t);
     // The same seven appear in the outline, so they are one click away.
@@ -159,7 +161,8 @@ describe.skipIf(skip)("docs site in Chromium", () => {
     }
   });
 
-  it("the home page, the indexes and every guide load without errors", async () => {
+  // Twelve pages in one test: a budget per page, not for the whole run, on a busy machine.
+  it("the home page, the indexes and every guide load without errors", { timeout: 180_000 }, async () => {
     const guides = [
       "quick-start",
       "signing",

@@ -10,7 +10,6 @@ import { WooxApiError } from "@woox-sdk/errors";
 import { startSandbox, type Sandbox } from "@woox-sdk/sandbox";
 import { algoExamples, placeAndReadBack } from "../src/examples/algo-orders.js";
 import { quickStart } from "../src/examples/quick-start.js";
-import { placeOnce } from "../src/examples/retry.js";
 import { sandboxWalkthrough } from "../src/examples/sandbox.js";
 import { loadSpec, type Schema } from "../src/spec.js";
 import { DOCS_DIR } from "./helpers.js";
@@ -88,44 +87,5 @@ describe("examples on the sandbox", () => {
   it("sandbox walkthrough: the stop triggers and fills", async () => {
     const order = await sandboxWalkthrough();
     expect(order).toMatchObject({ algoStatus: "FILLED", isTriggered: true });
-  });
-});
-
-describe("errors-and-retries guide", () => {
-  it("documents exactly the fields a WooxApiError carries", () => {
-    const rows = [...guide("errors-and-retries").matchAll(/^\| `(\w+)` \|/gm)].map((m) => m[1]);
-    const err = new WooxApiError({ status: 429, body: { success: false, code: -1003, message: "Rate limit exceed." } });
-    for (const field of rows) expect(field !== undefined && field in err, `WooxApiError.${field}`).toBe(true);
-    const fields = Object.keys(err.toJSON()).filter((k) => k !== "name" && k !== "message");
-    expect(fields.filter((f) => !rows.includes(f))).toEqual([]);
-  });
-
-  it("the place-once recipe places each order exactly once despite faults", { timeout: 60_000 }, async () => {
-    // Seeded faults: rate limits (with Retry-After), maintenance and dropped connections.
-    const faulty = await startSandbox({
-      rateLimits: false,
-      faults: { seed: 11, rateLimit: 0.15, maintenance: 0.2, drop: 0.2 },
-    });
-    try {
-      const c = createWooxClient({ ...faulty.credentials, baseUrl: faulty.url, throwOnError: true });
-      const n = 8;
-      for (let i = 1; i <= n; i++) {
-        const r = await placeOnce(
-          c,
-          { ...algoExamples.STOP, clientAlgoOrderId: i } as Parameters<typeof placeOnce>[1],
-          { attempts: 10, baseDelayMs: 5 },
-        );
-        expect(r.algoOrderId).toBeDefined();
-      }
-      faulty.faults.configure({});
-      const roots = faulty.exchange.roots(faulty.credentials.apiKey);
-      expect(roots).toHaveLength(n);
-      for (let i = 1; i <= n; i++) {
-        const { data } = await c.GET("/v3/trade/algoOrder", { params: { query: { clientAlgoOrderId: i } } });
-        expect(data.data.clientAlgoOrderId).toEqual(i);
-      }
-    } finally {
-      await faulty.stop();
-    }
   });
 });

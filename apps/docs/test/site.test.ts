@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { apis, catalog, docsUrlFor, groups, type Api, type CatalogEntry } from "@woox-sdk/errors";
-import { rateLimitText } from "../src/format.js";
+import { onResendText, processedText, rateLimitText } from "../src/format.js";
 import { resolveSitePath, startStaticServer, type StaticServer } from "../src/serve.js";
 import { routes } from "../src/site.js";
 import { generatedPages } from "../src/routes-data.js";
@@ -76,6 +76,11 @@ describe("error pages", () => {
       expect(text).toContain(e.message ?? "No message text is catalogued");
       for (const m of e.observedMessages ?? []) expect(text).toContain(m);
       if (e.note) expect(text).toContain(e.note);
+      // The decision fields, in words, where the catalog sets them (and nowhere else).
+      if (e.processed) expect(text).toContain(`Processed ${e.processed} : ${processedText[e.processed]}.`);
+      else expect(text).not.toContain("Processed ");
+      if (e.onResend) expect(text).toContain(`On a resend ${e.onResend} : ${onResendText[e.onResend]}.`);
+      else expect(text).not.toContain("On a resend");
 
       // The operations that can return it are exactly those whose x-error-codes list it.
       const html = readFileSync(fileFor(routes.errorPage(e.api, e.code)) as string, "utf8");
@@ -88,6 +93,11 @@ describe("error pages", () => {
       expect([...linked].sort()).toEqual(expected.sort());
     },
   );
+
+  it("the catalog sets both decision fields somewhere, so the checks above are not vacuous", () => {
+    expect(catalog.filter((e) => e.processed !== undefined).length).toBeGreaterThan(0);
+    expect(catalog.filter((e) => e.onResend !== undefined).length).toBeGreaterThan(0);
+  });
 
   it("every entry is linked from its api index and its group page", () => {
     for (const api of apiIds) {
@@ -123,8 +133,10 @@ describe("API reference", () => {
       expect(text).toContain(op.summary);
       expect(text).toContain(`${op.method} ${op.path}`);
       for (const p of op.parameters) expect(text).toContain(p.name);
-      if (op.rateLimit) expect(text).toContain(rateLimitText(op.rateLimit));
-      expect(text).toContain(op.security.length > 0 ? "Signed" : "Public");
+      expect(text).toContain(rateLimitText(op.rateLimit));
+      expect(text).toContain(op.auth ? "Signed" : "Public");
+      expect(text).toContain("Sources");
+      for (const s of op.sources) expect(text).toContain(s.ref);
       for (const ex of op.requestBody?.examples ?? []) expect(text).toContain(ex.summary ?? ex.key);
       for (const r of op.responses) expect(text).toContain(r.status);
       const links = new Set(hrefsOf(mainOf(readFileSync(fileFor(routes.operation(op.operationId)) as string, "utf8"))));
@@ -208,6 +220,13 @@ describe("guides", () => {
           .digest("hex"),
       );
     }
+  });
+
+  it("the errors guide links the codes that mean “placed” on a resend, taken from the catalog", () => {
+    const placed = catalog.filter((e) => e.api === "woox" && e.onResend === "placed");
+    expect(placed.length).toBeGreaterThan(0);
+    const links = hrefsOf(mainOf(readDist("guide/errors-and-retries.html")));
+    for (const e of placed) expect(links).toContain(routes.errorPage(e.api, e.code));
   });
 
   it("every guide in the sidebar is built", () => {

@@ -6,16 +6,16 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
-import { clientExamples } from "../src/pages.js";
-import { loadSpec, operationsOf } from "../src/spec.js";
+import { clientExamples } from "../src/client-examples.js";
+import { pageContext } from "../src/page-parts.js";
+import { loadSpec } from "../src/spec.js";
 import { DOCS_DIR } from "./helpers.js";
 
 describe("generated client snippets", () => {
   it("type-check against @woox-sdk/client", { timeout: 60_000 }, () => {
-    const doc = loadSpec();
-    const ctx = { doc, base: "/" };
+    const ctx = pageContext(loadSpec(), "/");
     const IMPORT = `import { createWooxClient } from "@woox-sdk/client";`;
-    const body = operationsOf(doc).map((op, i) => {
+    const body = ctx.ops.map((op, i) => {
       const ex = clientExamples(ctx, op);
       expect(ex.setup.startsWith(IMPORT)).toBe(true);
       const calls = ex.calls.map((c) => `  {\n${c.code}\n    void data;\n    void error;\n  }`).join("\n");

@@ -1,10 +1,13 @@
 // Build-time data for the algo-orders guide: each algoType's description and fields, rendered from the
 // spec's AlgoOrderRequest union exactly as the reference page renders them, so the guide adds advice and
 // examples without restating a single field.
+import type { OperationId } from "@woox-sdk/types/operations";
 import { SchemaRenderer } from "../../src/schema.js";
-import { loadSpec, operationsOf } from "../../src/spec.js";
-import { routes, siteBase } from "../../src/site.js";
+import { context } from "../../src/routes-data.js";
+import { routes } from "../../src/site.js";
 import { inlineMd, withBasePath } from "../../src/html.js";
+
+const PLACE: OperationId = "placeAlgoOrder";
 
 export interface AlgoVariantData {
   title: string;
@@ -25,13 +28,13 @@ export { data };
 
 export default {
   load(): AlgoGuideData {
-    const doc = loadSpec();
-    const op = operationsOf(doc).find((o) => o.method === "POST" && o.path === "/v3/trade/algoOrder");
-    if (!op?.requestBody?.schema) throw new Error("The spec has no POST /v3/trade/algoOrder body");
-    const operationUrl = withBasePath(siteBase(), routes.operation(op.operationId));
+    const ctx = context();
+    const op = ctx.ops.find((o) => o.operationId === PLACE);
+    if (!op?.requestBody?.schema) throw new Error(`The spec has no ${PLACE} body`);
+    const operationUrl = withBasePath(ctx.base, routes.operation(op.operationId));
     // Type names link to the reference page's Types table rather than to this page.
     const relink = (html: string) => html.replace(/href="#type-/g, `href="${operationUrl}#type-`);
-    const { common, variants } = new SchemaRenderer(doc).union(op.requestBody.schema);
+    const { common, variants } = new SchemaRenderer(ctx.doc).union(op.requestBody.schema);
     return {
       operationUrl,
       common: relink(common),

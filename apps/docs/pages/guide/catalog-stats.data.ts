@@ -1,5 +1,6 @@
 // Build-time data for the errors guide: how the catalog's codes split by recovery, counted from
-// @woox-sdk/errors, with a few example codes each, so the guide's numbers are never stale.
+// @woox-sdk/errors, with a few example codes each, and the codes that mean "placed" on a resend, so the
+// guide's numbers and codes are never stale.
 import { catalog, recoveries, type Recovery } from "@woox-sdk/errors";
 import { recoveryText } from "../../src/format.js";
 
@@ -15,6 +16,8 @@ export interface CatalogStats {
   total: number;
   v3: number;
   byRecovery: RecoveryRow[];
+  /** The V3 codes that, answering a resend of a placement with the same client id, mean it landed. */
+  placedOnResend: { code: number; name: string }[];
 }
 
 declare const data: CatalogStats;
@@ -36,6 +39,7 @@ export default {
           examples: rows.slice(0, 3).map((e) => ({ code: e.code, name: e.name })),
         };
       }),
+      placedOnResend: v3.filter((e) => e.onResend === "placed").map((e) => ({ code: e.code, name: e.name })),
     };
   },
 };

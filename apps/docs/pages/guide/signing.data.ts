@@ -1,6 +1,7 @@
 // Build-time data for the signing guide: a worked example computed by @woox-sdk/client itself
 // (stringToSign, createSigner), so the text shown is what the SDK really signs, never a hand copy.
 import { createSigner, stringifyJson, stringToSign } from "@woox-sdk/client";
+import { operations, securitySchemes } from "@woox-sdk/types/operations";
 import { loadSpec } from "../../src/spec.js";
 import { inlineMd } from "../../src/html.js";
 
@@ -33,14 +34,14 @@ export default {
       const text = stringToSign(timestamp, method, target, body);
       return { method, target, body, text, signature: await sign(text) };
     };
-    const schemes = loadSpec().components?.securitySchemes ?? {};
+    const described = loadSpec().components?.securitySchemes ?? {};
     return {
       secret,
       timestamp,
       examples: [
         await one(
-          "POST",
-          "/v3/trade/algoOrder",
+          operations.placeAlgoOrder.method,
+          operations.placeAlgoOrder.path,
           stringifyJson({
             symbol: "PERP_BTC_USDT",
             algoType: "STOP",
@@ -50,9 +51,12 @@ export default {
             triggerPrice: "62000",
           }),
         ),
-        await one("GET", "/v3/trade/algoOrder?algoOrderId=1000001", ""),
+        await one(operations.getAlgoOrder.method, `${operations.getAlgoOrder.path}?algoOrderId=1000001`, ""),
       ],
-      headers: Object.values(schemes).map((s) => ({ name: s.name ?? "", description: inlineMd(s.description ?? "") })),
+      headers: Object.entries(securitySchemes).map(([id, s]) => ({
+        name: s.name,
+        description: inlineMd(described[id]?.description ?? ""),
+      })),
     };
   },
 };
