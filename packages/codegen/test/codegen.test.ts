@@ -58,12 +58,12 @@ describe("pnpm gen", () => {
     await writeGenerated(dir);
     expect(await checkDrift(dir)).toEqual({ stale: [], missing: [], orphaned: [] });
     writeFileSync(join(dir, "packages/client/src/operations.gen.ts"), "// edited by hand\n");
-    rmSync(join(dir, "packages/errors/src/meta.gen.ts"));
+    rmSync(join(dir, "packages/errors/src/groups.gen.ts"));
     mkdirSync(join(dir, "packages/extra/src"), { recursive: true });
     writeFileSync(join(dir, "packages/extra/src/old.gen.ts"), `${GENERATED_HEADER}\n`);
     expect(await checkDrift(dir)).toEqual({
       stale: ["packages/client/src/operations.gen.ts"],
-      missing: ["packages/errors/src/meta.gen.ts"],
+      missing: ["packages/errors/src/groups.gen.ts"],
       orphaned: ["packages/extra/src/old.gen.ts"],
     });
   });
@@ -87,7 +87,7 @@ describe("pnpm gen", () => {
     const t = parse(readFileSync(file, "utf8")) as { errors: Record<string, unknown>[] };
     t.errors[0]!.hint = "A hint edited by a test.";
     writeFileSync(file, stringify(t));
-    expect((await generate(dir)).get("packages/errors/src/catalog-woox.gen.ts")).toContain("A hint edited by a test.");
+    expect((await generate(dir)).get("packages/errors/src/text-woox.gen.ts")).toContain("A hint edited by a test.");
   });
 });
 

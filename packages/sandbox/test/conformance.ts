@@ -2,7 +2,7 @@ import { createRequire } from "node:module";
 import { readFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 import { validate, type Validator } from "@hyperjump/json-schema/openapi-3-1";
-import { lookupError } from "@woox-sdk/errors";
+import { lookupError } from "@woox-sdk/errors/text";
 import { DETAILED_ERRORS, type ExchangeRecord } from "../src/index.js";
 
 /**
