@@ -8,7 +8,19 @@ import { catalogs, texts } from "./all-apis.gen.js";
 import { explanationOf, type ErrorExplanation, type WooxApiError } from "./error.js";
 
 export { apis, groups } from "./groups.gen.js";
-export type { ApiInfo, CatalogEntry, ErrorGroup, ErrorText } from "./types.gen.js";
+// What readers of the catalog use besides, so that one import line serves them.
+export type {
+  Api,
+  ApiInfo,
+  CatalogEntry,
+  EntrySource,
+  ErrorCategory,
+  ErrorGroup,
+  ErrorText,
+  Recovery,
+} from "./types.gen.js";
+export { categories, recoveries, sources } from "./types.gen.js";
+export { docsUrlFor } from "./docs-url.js";
 
 const withText = (api: Api): readonly CatalogEntry[] =>
   catalogs[api].rules.map((rule) => ({ ...rule, ...texts[api][String(rule.code)]! }));
