@@ -71,7 +71,7 @@ function typeCheck(files: Map<string, string>, probe: string): string[] {
     target: ts.ScriptTarget.ES2022,
     module: ts.ModuleKind.NodeNext,
     moduleResolution: ts.ModuleResolutionKind.NodeNext,
-    lib: ["lib.es2023.d.ts"],
+    lib: ["lib.es2023.d.ts", "lib.dom.d.ts"],
     types: [],
   });
   return ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n"));
