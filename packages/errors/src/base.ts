@@ -24,7 +24,11 @@ const BRAND: unique symbol = /* @__PURE__ */ Symbol.for("@woox-sdk/errors.WooxEr
 export abstract class WooxError extends Error {
   abstract readonly kind: WooxErrorKind;
   readonly request: ErrorRequestInfo | undefined;
-  readonly [BRAND] = true;
+
+  /** The brand `isWooxError` checks; on the prototype, so that logs of an error do not show it. */
+  get [BRAND](): true {
+    return true;
+  }
 
   constructor(message: string, options: { request?: ErrorRequestInfo; cause?: unknown } = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });

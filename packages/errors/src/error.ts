@@ -122,13 +122,10 @@ export class WooxApiError extends WooxError {
       .join(" ");
     const where = init.request ? `, ${init.request.method} ${init.request.path}` : "";
     const advice = rule ? "" : ` ${adviceWithoutEntry(code, init.status)}`;
-    super(
-      `${label}: ${wooMessage ?? codeName ?? "request failed"} (HTTP ${init.status}${where}).${advice} ${docsUrl}`,
-      {
-        request: init.request,
-        cause: init.cause,
-      },
-    );
+    super(`${label}: ${wooMessage ?? "request failed"} (HTTP ${init.status}${where}).${advice} ${docsUrl}`, {
+      request: init.request,
+      cause: init.cause,
+    });
     this.#catalog = catalog;
     this.api = api;
     this.code = code;
