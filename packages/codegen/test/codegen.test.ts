@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { checkDrift, generate, GENERATED_HEADER, SpecError, validateErrorTable, writeGenerated } from "../src/index.js";
 import { collectOperations } from "../src/operations.js";
 import { loadOpenApi } from "../src/load.js";
+import { entryFields, renderErrorTypes } from "../src/error-schema.js";
 
 const root = resolve(fileURLToPath(new URL("../../..", import.meta.url)));
 const schema = JSON.parse(readFileSync(join(root, "spec/errors.schema.json"), "utf8")) as object;
@@ -249,5 +250,53 @@ describe("the operation table", () => {
     delete doc.paths["/v3/trade/algoOrder"]!.get!["x-rate-limit"];
     writeFileSync(specFile, stringify(doc));
     await expect(generate(dir)).rejects.toThrow(/GET \/v3\/trade\/algoOrder: x-rate-limit is missing/);
+  });
+});
+
+describe("the error types generated from errors.schema.json", () => {
+  type Schema = { $defs: { error: { properties: Record<string, Record<string, unknown>> } } };
+  const edited = (edit: (s: Schema) => void): object => {
+    const copy = structuredClone(schema) as Schema;
+    edit(copy);
+    return copy;
+  };
+
+  it("splits the entry into its rule and text parts, in schema order", () => {
+    const fields = entryFields(schema);
+    expect(fields.filter((f) => f.part === "rule").map((f) => f.name)).toEqual([
+      "api",
+      "code",
+      "name",
+      "httpStatus",
+      "category",
+      "retryable",
+      "recovery",
+      "processed",
+      "onResend",
+    ]);
+    const types = renderErrorTypes(schema);
+    expect(types).toMatch(/export interface ErrorText \{[^}]*readonly hint: string;/);
+    expect(types).toContain("export interface CatalogEntry extends ErrorRule, ErrorText {}");
+    expect(types).toContain('export type Api = "woox" | "woox-pro";');
+  });
+
+  it("names the field that lacks x-part or x-change", () => {
+    expect(() => entryFields(edited((s) => delete s.$defs.error.properties.hint!["x-part"]))).toThrow(
+      /errors\[\]\.hint needs x-part \(rule or text\)/,
+    );
+    expect(() => entryFields(edited((s) => delete s.$defs.error.properties.note!["x-change"]))).toThrow(
+      /errors\[\]\.note needs x-change/,
+    );
+  });
+
+  it("refuses a keyword it cannot translate instead of dropping it", () => {
+    const run = () =>
+      renderErrorTypes(
+        edited((s) => {
+          s.$defs.error.properties.hint = { ...s.$defs.error.properties.hint, patternProperties: {} };
+        }),
+      );
+    expect(run).toThrow(SpecError);
+    expect(run).toThrow(/\$defs\.error\.hint: the type generator does not know the keyword "patternProperties"/);
   });
 });
