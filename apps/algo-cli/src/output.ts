@@ -1,4 +1,5 @@
 import { stringifyJson, type WooxApiError } from "@woox-sdk/client";
+import { explainError } from "@woox-sdk/errors/text";
 
 /**
  * Human-readable progress on stdout by default; with --json, nothing but one JSON document at the end
@@ -21,7 +22,7 @@ export class Output {
   }
 }
 
-/** What the error catalog says about an API error, as printed lines and as data. */
+/** What the error catalog says about an API error, as printed lines and as data (a CLI loads the prose at once). */
 export function errorSummary(e: WooxApiError): {
   code: string | null;
   name: string | null;
@@ -36,7 +37,7 @@ export function errorSummary(e: WooxApiError): {
     name: e.codeName,
     httpStatus: e.httpStatus,
     message: e.wooMessage,
-    hint: e.hint,
+    hint: explainError(e).hint,
     docsUrl: e.docsUrl,
     retryable: e.retryable,
   };
@@ -46,7 +47,7 @@ export function errorLines(e: WooxApiError, indent = "    "): string[] {
   return [
     `${indent}${e.code ?? "(no code)"} ${e.codeName ?? "(not in catalog)"}  HTTP ${e.httpStatus}${e.retryable ? "  retryable" : ""}`,
     `${indent}message: ${e.wooMessage ?? "(none)"}`,
-    `${indent}hint:    ${e.hint}`,
+    `${indent}hint:    ${explainError(e).hint}`,
     `${indent}docs:    ${e.docsUrl}`,
   ];
 }

@@ -4,7 +4,7 @@
 import { fileURLToPath } from "node:url";
 import { relative } from "node:path";
 import { defineConfig, type DefaultTheme } from "vitepress";
-import { apis, groups, type Api } from "@woox-sdk/errors";
+import { apis, groups, type Api } from "@woox-sdk/errors/text";
 import { context, generatedPages } from "../src/routes-data.js";
 import { tagOrder } from "../src/reference-index.js";
 import { sectionsOf, type SearchSection } from "../src/search.js";

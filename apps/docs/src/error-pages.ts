@@ -1,7 +1,7 @@
 // The error catalog's pages: one per entry (/errors/<api>/<code>), one index per api and one page per
 // group. Everything shown comes from @woox-sdk/errors and the operation table.
 
-import { apis, catalog, groups, type Api, type CatalogEntry, type ErrorGroup } from "@woox-sdk/errors";
+import { apis, catalog, groups, type Api, type CatalogEntry, type ErrorGroup } from "@woox-sdk/errors/text";
 import { code, esc, table } from "./html.js";
 import { entryLabel, onResendText, processedText, recoveryText } from "./format.js";
 import { entryTable, frontmatter, link, plainCode, retryBadge, vpre, type PageContext } from "./page-parts.js";
@@ -80,9 +80,9 @@ export function errorPage(ctx: PageContext, e: CatalogEntry): string {
         `}`,
       ])
     : plainCode("ts", [
-        `import { lookupError } from "@woox-sdk/errors";`,
+        `import { lookupWooxProError } from "@woox-sdk/errors/woox-pro";`,
         "",
-        `lookupError(${e.code}, ${JSON.stringify(e.api)})?.name; // ${JSON.stringify(e.name)}`,
+        `lookupWooxProError(${e.code})?.name; // ${JSON.stringify(e.name)}`,
       ]);
   return (
     frontmatter({ title: entryLabel(e), description: e.message ?? e.hint, outline: [2, 2], prev: false, next: false }) +

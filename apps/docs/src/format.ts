@@ -1,6 +1,6 @@
 // Wording shared by the generated pages and the in-browser lookup, so both describe an entry the same way.
 
-import type { CatalogEntry, Recovery } from "@woox-sdk/errors";
+import type { CatalogEntry, Recovery } from "@woox-sdk/errors/text";
 import type { RateLimit, RateLimitKey } from "@woox-sdk/types";
 
 /** What a client does for each recovery, in a few words. */

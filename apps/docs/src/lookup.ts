@@ -2,7 +2,7 @@
 // ErrorLookup component) and in unit tests. It searches the catalog shipped by @woox-sdk/errors: no
 // index file, no server, no network.
 
-import type { Api, CatalogEntry } from "@woox-sdk/errors";
+import type { Api, CatalogEntry } from "@woox-sdk/errors/text";
 
 export interface LookupHit {
   entry: CatalogEntry;

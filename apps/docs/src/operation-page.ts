@@ -2,7 +2,8 @@
 // template, security, rate limit and its key, client-id rule, open-order limits, error codes) come from the
 // operation table; descriptions, parameters, schemas, examples and sources from the bundled document.
 
-import { catalog, lookupError, WooxCode } from "@woox-sdk/errors";
+import { WooxCode } from "@woox-sdk/errors";
+import { catalog, lookupError } from "@woox-sdk/errors/text";
 import { clientExamples } from "./client-examples.js";
 import { code, esc, inlineMd, safeMarkdown, table } from "./html.js";
 import { humanize, rateLimitSourceText, rateLimitText } from "./format.js";

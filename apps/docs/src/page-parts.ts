@@ -5,7 +5,7 @@
 // "/v3/asset/wallet/withdraw/{withdrawId}" and spec text must reach the reader verbatim, never as Vue
 // interpolation.
 
-import type { CatalogEntry } from "@woox-sdk/errors";
+import type { CatalogEntry } from "@woox-sdk/errors/text";
 import { code, esc, table, withBasePath, yamlString } from "./html.js";
 import { generatedTable, operationsOf, type OpenApiDoc, type Operation, type OperationTable } from "./spec.js";
 import { routes } from "./site.js";

@@ -1,7 +1,7 @@
 // What the dynamic routes under pages/ enumerate. Each `*.paths.ts` there is a thin wrapper around one
 // of these, so the set of generated pages is defined once and the tests can compare it with the output.
 
-import { apis, catalog, groups, type Api } from "@woox-sdk/errors";
+import { apis, catalog, groups, type Api } from "@woox-sdk/errors/text";
 import { apiIndexPage, errorPage, groupPage } from "./error-pages.js";
 import { operationPage } from "./operation-page.js";
 import { pageContext, type PageContext } from "./page-parts.js";

@@ -1,7 +1,7 @@
 // Site-wide constants shared by the VitePress config, the page generators, the serve script and the tests,
 // so a URL shape is decided in exactly one place.
 
-import type { Api } from "@woox-sdk/errors";
+import type { Api } from "@woox-sdk/errors/text";
 
 /**
  * The path the site is served under. "/" by default (local preview, tests); set DOCS_BASE=/woox-sdk/ to

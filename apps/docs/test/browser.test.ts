@@ -4,7 +4,7 @@
 
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { apis, catalog } from "@woox-sdk/errors";
+import { apis, catalog } from "@woox-sdk/errors/text";
 import { CHROMIUM_PATH, hasChromium, launchChromium, type LaunchedBrowser } from "../src/chromium.js";
 import { startStaticServer, type StaticServer } from "../src/serve.js";
 import { routes } from "../src/site.js";

@@ -1,6 +1,6 @@
 // The lookup's search, without a browser: the browser tests check the same behaviour through the page.
 import { describe, expect, it } from "vitest";
-import { catalog } from "@woox-sdk/errors";
+import { catalog } from "@woox-sdk/errors/text";
 import { searchCatalog } from "../src/lookup.js";
 
 const first = (q: string, api?: "woox" | "woox-pro") => searchCatalog(catalog, q, api ? { api } : {})[0]?.entry;

@@ -5,7 +5,8 @@
 // and Vue's compiler, as in a build.
 
 import { collectOperations, type OpenApiDoc as CodegenDoc } from "@woox-sdk/codegen";
-import { catalog, WooxCode } from "@woox-sdk/errors";
+import { WooxCode } from "@woox-sdk/errors";
+import { catalog } from "@woox-sdk/errors/text";
 import { securitySchemes } from "@woox-sdk/types/operations";
 import { beforeAll, describe, expect, it } from "vitest";
 import { compile, createSSRApp } from "vue";

@@ -6,7 +6,7 @@ import { createHmac } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { apis, catalog, docsUrlFor, groups, type Api, type CatalogEntry } from "@woox-sdk/errors";
+import { apis, catalog, docsUrlFor, groups, type Api, type CatalogEntry } from "@woox-sdk/errors/text";
 import { onResendText, processedText, rateLimitText } from "../src/format.js";
 import { resolveSitePath, startStaticServer, type StaticServer } from "../src/serve.js";
 import { routes } from "../src/site.js";

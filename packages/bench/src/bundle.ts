@@ -20,17 +20,18 @@ export interface BundleResult {
 
 const ORDER = `{ symbol: "PERP_BTC_USDT", algoType: "STOP", side: "SELL", type: "MARKET", quantity: "0.01", triggerPrice: "59000" }`;
 
-/** The minimal app: create the client, place one algo order, look up one error. */
-export const MINIMAL_APP = `import { createWooxClient } from "@woox-sdk/client";
-import { lookupError, WooxApiError } from "@woox-sdk/errors";
+/** The minimal app: create the client, place one algo order, on failure show the error's name, hint and docs link. */
+export const MINIMAL_APP = `import { createWooxClient, isWooxApiError } from "@woox-sdk/client";
 
 const client = createWooxClient({ apiKey: "key", apiSecret: "secret" });
 try {
   console.log(await client.algoOrders.place(${ORDER}));
 } catch (e) {
-  if (e instanceof WooxApiError) console.log(e.codeName, e.retryable);
+  if (isWooxApiError(e)) {
+    const { hint } = await e.explain();
+    console.log(e.codeName, hint, e.docsUrl);
+  }
 }
-console.log(lookupError(-1003)?.name);
 `;
 
 const OPENAPI_FETCH_APP = `import createClient from "openapi-fetch";
@@ -45,21 +46,45 @@ const exchange = new woo({ apiKey: "key", secret: "secret" });
 console.log(await exchange.createOrder("BTC/USDT:USDT", "market", "sell", 0.01, undefined, { triggerPrice: 59000 }));
 `;
 
-/** Replaces the generated error tables with empty ones: what the app would weigh if they loaded on demand. */
-const withoutCatalog: Plugin = {
-  name: "without-catalog",
-  setup(b) {
-    b.onLoad({ filter: /catalog-woox(-pro)?\.gen\.js$/ }, (args) => ({
-      contents: args.path.includes("-pro") ? "export const wooxProCatalog = [];" : "export const wooxCatalog = [];",
-      loader: "js",
-    }));
-  },
+interface Built {
+  /** What loads up front: the entry chunk and the chunks it imports statically. */
+  min: Uint8Array;
+  /** What loads later, through dynamic import() (the error catalog's prose, on `explain()`). */
+  later: Uint8Array;
+  /** The inputs of what loads up front. */
+  inputs: Metafile["outputs"][string]["inputs"];
+  external: string[];
+}
+
+const concat = (parts: Uint8Array[]): Uint8Array => {
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
 };
 
-interface Built {
-  min: Uint8Array;
-  metafile: Metafile;
-  external: string[];
+/** Splits a code-split build into what loads up front and what a dynamic import() loads later. */
+function loadOrder(outputs: { path: string; contents: Uint8Array }[], metafile: Metafile) {
+  const byPath = new Map(outputs.map((o) => [o.path, o.contents]));
+  const keys = Object.keys(metafile.outputs).filter((k) => k.endsWith(".js"));
+  const full = (k: string) => [...byPath.keys()].find((p) => p.endsWith(k))!;
+  const upFront = new Set<string>();
+  const visit = (k: string): void => {
+    if (upFront.has(k)) return;
+    upFront.add(k);
+    for (const i of metafile.outputs[k]!.imports) if (i.kind === "import-statement" && !i.external) visit(i.path);
+  };
+  visit(keys.find((k) => metafile.outputs[k]!.entryPoint !== undefined)!);
+  const inputs: Metafile["outputs"][string]["inputs"] = {};
+  for (const k of upFront) Object.assign(inputs, metafile.outputs[k]!.inputs);
+  return {
+    min: concat([...upFront].map((k) => byPath.get(full(k))!)),
+    later: concat(keys.filter((k) => !upFront.has(k)).map((k) => byPath.get(full(k))!)),
+    inputs,
+  };
 }
 
 async function bundle(contents: string, platform: "browser" | "node", plugins: Plugin[] = []): Promise<Built> {
@@ -76,11 +101,14 @@ async function bundle(contents: string, platform: "browser" | "node", plugins: P
         platform,
         external,
         plugins,
+        // Split as browser bundlers do, so that a dynamic import() is a chunk loaded when reached.
+        splitting: true,
+        outdir: "out",
         metafile: true,
         write: false,
         logLevel: "silent",
       });
-      return { min: r.outputFiles[0]!.contents, metafile: r.metafile, external };
+      return { ...loadOrder(r.outputFiles, r.metafile), external };
     } catch (e) {
       const missing = ((e as { errors?: { text: string }[] }).errors ?? [])
         .map((x) => /Could not resolve "([^"]+)"/.exec(x.text)?.[1])
@@ -105,7 +133,6 @@ function sourceOf(path: string): string {
 
 export async function runBundle(): Promise<BundleResult> {
   const app = await bundle(MINIMAL_APP, "browser");
-  const lean = await bundle(MINIMAL_APP, "browser", [withoutCatalog]);
   const of = await bundle(OPENAPI_FETCH_APP, "browser");
   const cc = await bundle(CCXT_APP, "node");
   const row = (id: string, label: string, platform: "browser" | "node", b: Built): BundleRow => ({
@@ -116,15 +143,18 @@ export async function runBundle(): Promise<BundleResult> {
     gzipBytes: gzip(b.min),
     external: b.external,
   });
-  const output = Object.values(app.metafile.outputs)[0]!;
-  const breakdown = Object.entries(output.inputs)
+  const breakdown = Object.entries(app.inputs)
     .map(([path, v]) => ({ source: sourceOf(path), minBytes: v.bytesInOutput }))
     .filter((x) => x.minBytes > 0)
     .sort((a, b) => b.minBytes - a.minBytes);
   return {
     rows: [
-      row("app", "Minimal app: @woox-sdk/client + lookupError", "browser", app),
-      row("app-lean", "The same, error tables stubbed out (their share)", "browser", lean),
+      row("app", "Minimal app: @woox-sdk/client, one placement, explain() on failure", "browser", app),
+      {
+        ...row("app-later", "Loaded on a failure: the error catalog's prose (explain())", "browser", app),
+        minBytes: app.later.length,
+        gzipBytes: gzip(app.later),
+      },
       row("openapi-fetch", "openapi-fetch alone (createClient + one POST)", "browser", of),
       row("ccxt", "ccxt woo (createOrder with a trigger price)", "node", cc),
     ],

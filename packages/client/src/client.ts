@@ -255,7 +255,7 @@ export function createWooxClient<Throw extends boolean = false>(
     method: string,
     url: string,
     prepared: Record<string, unknown>,
-    reqInfo: { method: string; path: string },
+    reqInfo: { operationId?: string; method: string; path: string },
     n: number,
     call: CallOptions | undefined,
   ): Promise<Attempt> {
@@ -286,7 +286,8 @@ export function createWooxClient<Throw extends boolean = false>(
           status: received.status,
           // Not res.error: openapi-fetch reads error bodies with JSON.parse, which rounds 64-bit ids.
           body: parseJsonOrText(received.body),
-          request: { method, path: received.target },
+          request: { operationId: reqInfo.operationId, method, path: received.target },
+          headers: received.headers,
           docsBaseUrl,
           retryAfterMs: retryAfterMs(received.headers),
         });
@@ -295,7 +296,11 @@ export function createWooxClient<Throw extends boolean = false>(
     } catch (cause) {
       // Not a transport failure: a private call without credentials is the caller's to fix.
       if (!(cause instanceof Error) || cause.name === "MissingCredentialsError") throw cause;
-      const info = { request: { method: reqInfo.method, path: reqInfo.path }, attempts: n, cause };
+      const info = {
+        request: { operationId: reqInfo.operationId, method: reqInfo.method, path: reqInfo.path },
+        attempts: n,
+        cause,
+      };
       if (call?.signal?.aborted)
         return {
           transportError: new WooxAbortError("aborted", `${reqInfo.method} ${reqInfo.path} was aborted by the caller`, {
@@ -332,7 +337,7 @@ export function createWooxClient<Throw extends boolean = false>(
         error: WooxApiError.from({
           status: received.status,
           body: received.body,
-          request: { method, path: received.target },
+          request: { operationId: reqInfo.operationId, method, path: received.target },
           docsBaseUrl,
           cause,
         }),
@@ -344,7 +349,7 @@ export function createWooxClient<Throw extends boolean = false>(
         error: WooxApiError.from({
           status: received.status,
           body: data,
-          request: { method, path: received.target },
+          request: { operationId: reqInfo.operationId, method, path: received.target },
           docsBaseUrl,
         }),
         response: received.raw,
@@ -392,6 +397,7 @@ export function createWooxClient<Throw extends boolean = false>(
       return fullPath;
     };
     const reqInfo = {
+      operationId,
       method,
       get path() {
         return pathOf();

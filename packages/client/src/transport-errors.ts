@@ -1,17 +1,18 @@
-import type { ErrorRequestInfo } from "@woox-sdk/errors";
+import { WooxError, type ErrorRequestInfo, type WooxErrorKind } from "@woox-sdk/errors";
 
-export type TransportErrorKind = "network" | "timeout" | "aborted";
+export type TransportErrorKind = Exclude<WooxErrorKind, "api">;
 
 /**
- * No answer from the API: the connection failed, the call timed out, or the caller aborted it.
+ * No answer from the API: the connection failed, the call timed out, or the caller aborted it. A
+ * WooxError like WooxApiError (`kind` tells them apart), so one `catch` handles both.
  * `status` is 0, as there was no HTTP response. `outcomeUnknown` says whether the request may have
  * reached the exchange (so a write may or may not have happened); the message then says how to check.
  */
-export class WooxTransportError extends Error {
+export class WooxTransportError extends WooxError {
   override readonly name: string = "WooxTransportError";
   readonly kind: TransportErrorKind;
   readonly status = 0;
-  readonly request: ErrorRequestInfo;
+  declare readonly request: ErrorRequestInfo;
   readonly outcomeUnknown: boolean;
   /** How many attempts were made before giving up. */
   readonly attempts: number;
@@ -21,9 +22,8 @@ export class WooxTransportError extends Error {
     message: string,
     init: { request: ErrorRequestInfo; outcomeUnknown: boolean; attempts: number; cause?: unknown },
   ) {
-    super(message, init.cause === undefined ? undefined : { cause: init.cause });
+    super(message, { request: init.request, cause: init.cause });
     this.kind = kind;
-    this.request = init.request;
     this.outcomeUnknown = init.outcomeUnknown;
     this.attempts = init.attempts;
   }

@@ -1,89 +1,101 @@
-import type { Api, ErrorEntry, ErrorTable } from "./load.js";
+import type { Api } from "@woox-sdk/errors";
+import type { ErrorTable } from "./load.js";
 import { literal } from "./literal.js";
+import { entryFields, renderErrorTypes, type EntryPart } from "./error-schema.js";
 
 /**
- * The fields of an entry in the order errors.schema.json declares them, so the output does not depend on
- * how a maintainer orders keys in errors.yaml, and a field added to the schema is carried, not dropped.
+ * The catalog of @woox-sdk/errors, one pair of modules per api: `rules-<api>` holds the fields decisions
+ * read at run time (x-part: rule), `text-<api>` the prose people read (x-part: text), which WooxApiError
+ * loads only when asked. Which field goes where, and in which order, is read from errors.schema.json,
+ * so a field added to the schema is carried, never dropped.
  */
-function entryKeys(schema: object): string[] {
-  const props = (schema as { $defs?: { error?: { properties?: Record<string, unknown> } } }).$defs?.error?.properties;
-  if (!props) throw new Error("spec/errors.schema.json: no $defs.error.properties");
-  return Object.keys(props);
+export const ERRORS_DIR = "packages/errors/src";
+
+/** `woox-pro` → `wooxPro`. */
+const ident = (api: string): string => api.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
+
+const apisOf = (table: ErrorTable): Api[] => Object.keys(table.apis) as Api[];
+
+function pick(entry: object, fields: readonly string[]): Record<string, unknown> {
+  const e = entry as Record<string, unknown>;
+  return Object.fromEntries(fields.filter((f) => e[f] !== undefined).map((f) => [f, e[f]]));
 }
 
-function entryLiteral(e: ErrorEntry, keys: readonly string[]): string {
-  const fields = e as unknown as Record<string, unknown>;
-  const ordered = Object.fromEntries(keys.filter((k) => fields[k] !== undefined).map((k) => [k, fields[k]]));
-  return `  ${literal(ordered, "  ")},`;
+function partFields(schema: object, part: EntryPart): string[] {
+  return entryFields(schema)
+    .filter((f) => f.part === part)
+    .map((f) => f.name);
 }
 
-export function catalogFileName(api: Api): string {
-  return `catalog-${api}.gen.ts`;
+export function renderTypes(schema: object): string {
+  return renderErrorTypes(schema);
 }
 
-/** One module per api, so an app that only talks to api.woox.io bundles only that table. */
-export function renderCatalog(table: ErrorTable, api: Api, schema: object): string {
+export function renderRules(table: ErrorTable, api: Api, schema: object): string {
   const entries = table.errors.filter((e) => e.api === api);
-  const ident = api === "woox" ? "woox" : "wooxPro";
-  const keys = entryKeys(schema);
+  const fields = partFields(schema, "rule");
+  const rows = entries.map((e) => `  ${literal(pick(e, fields), "  ")},`);
   return [
-    'import type { CatalogEntry } from "./entry.js";',
+    'import { defineCatalog } from "./catalog.js";',
     "",
-    `/** The ${table.apis[api].title} error codes (${entries.length}), from spec/errors.yaml. */`,
-    `export const ${ident}Catalog = [`,
-    ...entries.map((e) => entryLiteral(e, keys)),
-    "] as const satisfies readonly CatalogEntry[];",
+    "/**",
+    ` * The ${table.apis[api].title} error codes (${entries.length}) from spec/errors.yaml, with the fields`,
+    ` * decisions read: ${fields.join(", ")}.`,
+    ` * Their prose is in text-${api}.gen.ts, loaded when asked.`,
+    " */",
+    `export const ${ident(api)} = /* @__PURE__ */ defineCatalog(`,
+    `  ${JSON.stringify(api)},`,
+    "  [",
+    ...rows.map((r) => `  ${r}`),
+    "  ],",
+    `  () => import("./text-${api}.gen.js").then((m) => m.${ident(api)}Text),`,
+    ");",
   ].join("\n");
 }
 
-type JsonSchema = {
-  $ref?: string;
-  enum?: unknown[];
-  properties?: Record<string, JsonSchema>;
-  $defs?: Record<string, JsonSchema>;
-};
-
-/** The `enum` of one field of an error entry in errors.schema.json, following local $refs. */
-export function entryFieldEnum(schema: JsonSchema, field: string): string[] {
-  const resolve = (s: JsonSchema | undefined): JsonSchema | undefined => {
-    let cur = s;
-    for (let hops = 0; cur?.$ref !== undefined && hops < 10; hops++) {
-      const name = /^#\/\$defs\/(.+)$/.exec(cur.$ref)?.[1];
-      cur = name === undefined ? undefined : schema.$defs?.[name];
-    }
-    return cur;
-  };
-  const errorsItems = resolve((schema.properties?.errors as { items?: JsonSchema } | undefined)?.items);
-  const values = resolve(errorsItems?.properties?.[field])?.enum;
-  if (!values?.every((v) => typeof v === "string"))
-    throw new Error(`spec/errors.schema.json: no string enum for errors[].${field}`);
-  return values;
+export function renderText(table: ErrorTable, api: Api, schema: object): string {
+  const fields = partFields(schema, "text");
+  // Written row by row, in table order (an object literal from entries would put numeric keys first).
+  const rows = table.errors
+    .filter((e) => e.api === api)
+    .map((e) => `  ${JSON.stringify(String(e.code))}: ${literal(pick(e, fields), "  ")},`);
+  return [
+    'import type { TextTable } from "./catalog.js";',
+    "",
+    `/** The prose of the ${table.apis[api].title} error codes, by code: ${fields.join(", ")}. */`,
+    `export const ${ident(api)}Text: TextTable = {`,
+    ...rows,
+    "};",
+  ].join("\n");
 }
 
-export function renderCatalogMeta(table: ErrorTable, schema: object): string {
-  const s = schema as JsonSchema;
-  const list = (name: string, doc: string, field: string): string[] => [
-    `/** ${doc} */`,
-    `export const ${name} = ${JSON.stringify(entryFieldEnum(s, field))} as const;`,
-    "",
-  ];
-  const apis = Object.entries(table.apis).map(([id, a]) => `  ${JSON.stringify(id)}: ${JSON.stringify(a)},`);
-  const groups = table.groups.map((g) => `  ${JSON.stringify(g)},`);
+/** Every api's catalog and prose, keyed by api: what the `/text` entry point (docs, CLI) reads. */
+export function renderAllApis(table: ErrorTable): string {
+  const apis = apisOf(table);
   return [
-    'import type { ApiInfo, ErrorGroup } from "./entry.js";',
+    'import type { Api } from "./types.gen.js";',
+    'import type { ErrorCatalog, TextTable } from "./catalog.js";',
+    ...apis.map((a) => `import { ${ident(a)} } from "./rules-${a}.gen.js";`),
+    ...apis.map((a) => `import { ${ident(a)}Text } from "./text-${a}.gen.js";`),
     "",
-    ...list("categories", "Every category an entry may have (errors.schema.json).", "category"),
-    ...list("recoveries", "Every recovery an entry may name (errors.schema.json).", "recovery"),
-    ...list("sources", "Where an entry comes from (errors.schema.json).", "source"),
+    "/** The catalog of every api. */",
+    `export const catalogs: { readonly [A in Api]: ErrorCatalog<A> } = { ${apis.map((a) => `${JSON.stringify(a)}: ${ident(a)}`).join(", ")} };`,
+    "",
+    "/** The prose of every api, by code. */",
+    `export const texts: { readonly [A in Api]: TextTable } = { ${apis.map((a) => `${JSON.stringify(a)}: ${ident(a)}Text`).join(", ")} };`,
+  ].join("\n");
+}
+
+/** The apis and groups with their titles and descriptions (prose: only the `/text` entry point reads them). */
+export function renderGroups(table: ErrorTable): string {
+  return [
+    'import type { ApiInfo, ErrorGroup } from "./types.gen.js";',
+    "",
     "/** The APIs whose codes the catalog holds. */",
-    "export const apis = {",
-    ...apis,
-    "} as const satisfies Record<string, ApiInfo>;",
+    `export const apis = ${literal(table.apis)} as const satisfies Record<string, ApiInfo>;`,
     "",
     "/** How the published tables group their codes, in table order. */",
-    "export const groups = [",
-    ...groups,
-    "] as const satisfies readonly ErrorGroup[];",
+    `export const groups = ${literal(table.groups)} as const satisfies readonly ErrorGroup[];`,
   ].join("\n");
 }
 
@@ -93,16 +105,29 @@ export function renderCatalogMeta(table: ErrorTable, schema: object): string {
  */
 export function renderErrorCodes(table: ErrorTable): string {
   const out: string[] = [];
-  for (const [api, ident] of [
-    ["woox", "WooxCode"],
-    ["woox-pro", "WooxProCode"],
-  ] as const) {
+  for (const api of apisOf(table)) {
     const codes = Object.fromEntries(table.errors.filter((e) => e.api === api).map((e) => [e.name, e.code]));
+    const name = `${ident(api).replace(/^./, (c) => c.toUpperCase())}Code`;
     out.push(
       `/** The ${table.apis[api].title} error codes by name. */`,
-      `export const ${ident} = ${literal(codes)} as const;`,
+      `export const ${name} = ${literal(codes)} as const;`,
       "",
     );
   }
   return out.join("\n");
+}
+
+/** Every file of packages/errors/src that the error table generates, by path relative to the repo root. */
+export function renderErrorFiles(table: ErrorTable, schema: object): [string, string][] {
+  const files: [string, string][] = [
+    [`${ERRORS_DIR}/types.gen.ts`, renderTypes(schema)],
+    [`${ERRORS_DIR}/groups.gen.ts`, renderGroups(table)],
+    [`${ERRORS_DIR}/codes.gen.ts`, renderErrorCodes(table)],
+    [`${ERRORS_DIR}/all-apis.gen.ts`, renderAllApis(table)],
+  ];
+  for (const api of apisOf(table)) {
+    files.push([`${ERRORS_DIR}/rules-${api}.gen.ts`, renderRules(table, api, schema)]);
+    files.push([`${ERRORS_DIR}/text-${api}.gen.ts`, renderText(table, api, schema)]);
+  }
+  return files;
 }

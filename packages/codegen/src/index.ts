@@ -4,12 +4,14 @@ import { loadErrorSchema, loadErrorTable, loadOpenApi } from "./load.js";
 import { renderBundledSpec, renderTypes } from "./types.js";
 import { renderClientOperations, renderOperationTable } from "./tables.js";
 import { renderEnums } from "./enums.js";
-import { catalogFileName, renderCatalog, renderCatalogMeta, renderErrorCodes } from "./errors.js";
+import { renderErrorFiles } from "./errors.js";
 import { GENERATED_HEADER, withHeader } from "./header.js";
 import { formatTs } from "./literal.js";
 
 export { SpecError, validateErrorTable, loadErrorSchema, loadErrorTable, loadOpenApi } from "./load.js";
-export type { ErrorEntry, ErrorTable, ErrorGroup, OpenApiDoc } from "./load.js";
+export type { ErrorEntry, ErrorTable, OpenApiDoc } from "./load.js";
+export { entryFields, readEntryFields } from "./error-schema.js";
+export type { ChangeLevel, DeclaredField, EntryField, EntryPart } from "./error-schema.js";
 export { collectOperations } from "./operations.js";
 export type { OperationRow } from "./operations.js";
 export { GENERATED_HEADER } from "./header.js";
@@ -25,10 +27,7 @@ export async function generate(root: string): Promise<Map<string, string>> {
     ["packages/types/src/operations.gen.ts", renderOperationTable(doc, wooxCodes)],
     ["packages/types/src/enums.gen.ts", renderEnums(doc)],
     ["packages/client/src/operations.gen.ts", renderClientOperations(doc, wooxCodes)],
-    ["packages/errors/src/meta.gen.ts", renderCatalogMeta(table, errorSchema)],
-    ["packages/errors/src/codes.gen.ts", renderErrorCodes(table)],
-    [`packages/errors/src/${catalogFileName("woox")}`, renderCatalog(table, "woox", errorSchema)],
-    [`packages/errors/src/${catalogFileName("woox-pro")}`, renderCatalog(table, "woox-pro", errorSchema)],
+    ...renderErrorFiles(table, errorSchema),
   ];
   const files = new Map<string, string>();
   for (const [path, body] of ts) files.set(path, await formatTs(withHeader(body)));

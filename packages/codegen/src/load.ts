@@ -2,46 +2,15 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "yaml";
 import { Ajv2020 } from "ajv/dist/2020.js";
+import type { CatalogEntry, ErrorTableDocument } from "@woox-sdk/errors";
+import { SpecError } from "./spec-error.js";
+import { addSchemaKeywords } from "./error-schema.js";
 
-/** Thrown for any problem in spec/; the message names the file and the entry at fault. */
-export class SpecError extends Error {
-  override name = "SpecError";
-}
+export { SpecError } from "./spec-error.js";
 
-export type Api = "woox" | "woox-pro";
-
-export interface ErrorEntry {
-  api: Api;
-  code: number;
-  name: string;
-  group: string;
-  httpStatus: number;
-  category: string;
-  retryable: boolean;
-  recovery: "none" | "backoff" | "resync" | "reconcile";
-  processed?: "no" | "unknown";
-  onResend?: "placed";
-  message: string | null;
-  hint: string;
-  source: "documented" | "observed";
-  observedMessages?: string[];
-  note?: string;
-  deprecated?: boolean;
-}
-
-export interface ErrorGroup {
-  id: string;
-  api: Api;
-  title: string;
-  description?: string;
-}
-
-export interface ErrorTable {
-  version: number;
-  apis: Record<Api, { title: string; description: string }>;
-  groups: ErrorGroup[];
-  errors: ErrorEntry[];
-}
+/** The shape of spec/errors.yaml, generated from spec/errors.schema.json. */
+export type ErrorTable = ErrorTableDocument;
+export type ErrorEntry = CatalogEntry;
 
 /** An OpenAPI document as parsed from YAML; typed loosely on purpose, the generators read only what they need. */
 export type OpenApiDoc = Record<string, unknown> & {
@@ -84,6 +53,7 @@ function describeEntry(errors: unknown, index: number): string {
  */
 export function validateErrorTable(data: unknown, schema: object, file = "spec/errors.yaml"): ErrorTable {
   const ajv = new Ajv2020({ allErrors: true, strict: true });
+  addSchemaKeywords(ajv);
   const validate = ajv.compile(schema);
   if (!validate(data)) {
     const problems = (validate.errors ?? []).map((err) => {

@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { checkDrift, generate, GENERATED_HEADER, SpecError, validateErrorTable, writeGenerated } from "../src/index.js";
 import { collectOperations } from "../src/operations.js";
 import { loadOpenApi } from "../src/load.js";
+import { entryFields, renderErrorTypes } from "../src/error-schema.js";
 
 const root = resolve(fileURLToPath(new URL("../../..", import.meta.url)));
 const schema = JSON.parse(readFileSync(join(root, "spec/errors.schema.json"), "utf8")) as object;
@@ -58,12 +59,12 @@ describe("pnpm gen", () => {
     await writeGenerated(dir);
     expect(await checkDrift(dir)).toEqual({ stale: [], missing: [], orphaned: [] });
     writeFileSync(join(dir, "packages/client/src/operations.gen.ts"), "// edited by hand\n");
-    rmSync(join(dir, "packages/errors/src/meta.gen.ts"));
+    rmSync(join(dir, "packages/errors/src/groups.gen.ts"));
     mkdirSync(join(dir, "packages/extra/src"), { recursive: true });
     writeFileSync(join(dir, "packages/extra/src/old.gen.ts"), `${GENERATED_HEADER}\n`);
     expect(await checkDrift(dir)).toEqual({
       stale: ["packages/client/src/operations.gen.ts"],
-      missing: ["packages/errors/src/meta.gen.ts"],
+      missing: ["packages/errors/src/groups.gen.ts"],
       orphaned: ["packages/extra/src/old.gen.ts"],
     });
   });
@@ -87,7 +88,7 @@ describe("pnpm gen", () => {
     const t = parse(readFileSync(file, "utf8")) as { errors: Record<string, unknown>[] };
     t.errors[0]!.hint = "A hint edited by a test.";
     writeFileSync(file, stringify(t));
-    expect((await generate(dir)).get("packages/errors/src/catalog-woox.gen.ts")).toContain("A hint edited by a test.");
+    expect((await generate(dir)).get("packages/errors/src/text-woox.gen.ts")).toContain("A hint edited by a test.");
   });
 });
 
@@ -249,5 +250,53 @@ describe("the operation table", () => {
     delete doc.paths["/v3/trade/algoOrder"]!.get!["x-rate-limit"];
     writeFileSync(specFile, stringify(doc));
     await expect(generate(dir)).rejects.toThrow(/GET \/v3\/trade\/algoOrder: x-rate-limit is missing/);
+  });
+});
+
+describe("the error types generated from errors.schema.json", () => {
+  type Schema = { $defs: { error: { properties: Record<string, Record<string, unknown>> } } };
+  const edited = (edit: (s: Schema) => void): object => {
+    const copy = structuredClone(schema) as Schema;
+    edit(copy);
+    return copy;
+  };
+
+  it("splits the entry into its rule and text parts, in schema order", () => {
+    const fields = entryFields(schema);
+    expect(fields.filter((f) => f.part === "rule").map((f) => f.name)).toEqual([
+      "api",
+      "code",
+      "name",
+      "httpStatus",
+      "category",
+      "retryable",
+      "recovery",
+      "processed",
+      "onResend",
+    ]);
+    const types = renderErrorTypes(schema);
+    expect(types).toMatch(/export interface ErrorText \{[^}]*readonly hint: string;/);
+    expect(types).toContain("export interface CatalogEntry extends ErrorRule, ErrorText {}");
+    expect(types).toContain('export type Api = "woox" | "woox-pro";');
+  });
+
+  it("names the field that lacks x-part or x-change", () => {
+    expect(() => entryFields(edited((s) => delete s.$defs.error.properties.hint!["x-part"]))).toThrow(
+      /errors\[\]\.hint needs x-part \(rule or text\)/,
+    );
+    expect(() => entryFields(edited((s) => delete s.$defs.error.properties.note!["x-change"]))).toThrow(
+      /errors\[\]\.note needs x-change/,
+    );
+  });
+
+  it("refuses a keyword it cannot translate instead of dropping it", () => {
+    const run = () =>
+      renderErrorTypes(
+        edited((s) => {
+          s.$defs.error.properties.hint = { ...s.$defs.error.properties.hint, patternProperties: {} };
+        }),
+      );
+    expect(run).toThrow(SpecError);
+    expect(run).toThrow(/\$defs\.error\.hint: the type generator does not know the keyword "patternProperties"/);
   });
 });

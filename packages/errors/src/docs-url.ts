@@ -1,4 +1,4 @@
-import type { Api } from "./entry.js";
+import type { Api } from "./types.gen.js";
 
 /** Where the docs site lives unless configured otherwise (see `setDocsBaseUrl`). */
 export const DEFAULT_DOCS_BASE_URL = "https://woox-sdk.github.io/woox-sdk";

@@ -1,6 +1,9 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { catalog, categories, errorsOf, groups, lookupError, lookupErrorByName, normalizeCode } from "../src/index.js";
+import * as root from "../src/index.js";
+import { categories, normalizeCode, woox } from "../src/index.js";
+import { catalog, errorsOf, groups, lookupError, lookupErrorByName, textOf } from "../src/text.js";
+import { lookupWooxProError, lookupWooxProErrorByName, wooxPro, WooxProCode } from "../src/woox-pro.js";
 
 // The published WOO X Pro table, transcribed row by row (code, HTTP status, message, section).
 const seedRows = readFileSync(new URL("./fixtures/woox-pro-seed.tsv", import.meta.url), "utf8")
@@ -117,5 +120,51 @@ describe("lookup", () => {
   it("finds entries by their stable name", () => {
     expect(lookupErrorByName("TOO_MANY_REQUEST")?.code).toBe(-1003);
     expect(lookupErrorByName("NOT_A_NAME")).toBeUndefined();
+  });
+});
+
+describe("the split: run-time rules apart from the prose", () => {
+  it("gives the root only the fields decisions read, and /text the same entries with their prose", () => {
+    for (const full of catalog) {
+      const rule = full.api === "woox" ? root.lookupError(full.code) : lookupWooxProError(full.code);
+      const label = `${full.api} ${full.code}`;
+      expect(rule, label).toBeDefined();
+      expect(Object.keys(rule!).sort(), label).toEqual(
+        Object.keys(full)
+          .filter((k) => !(k in textOf(full.code, full.api)!))
+          .sort(),
+      );
+      expect(full, label).toMatchObject(rule!);
+      expect(rule, label).not.toHaveProperty("hint");
+    }
+    expect(woox.rules.length + wooxPro.rules.length).toBe(catalog.length);
+  });
+
+  it("keeps WOO X Pro out of the root: its own subpath, and a clear error when asked for at the root", () => {
+    expect(root.lookupError(40035)).toBeUndefined();
+    expect(() => root.lookupError(40035, "woox-pro" as "woox")).toThrow(/@woox-sdk\/errors\/woox-pro/);
+    expect(lookupWooxProError("40035")?.name).toBe(lookupError(40035, "woox-pro")?.name);
+    expect(lookupWooxProErrorByName(lookupError(40035, "woox-pro")!.name)?.code).toBe(40035);
+    expect(Object.keys(root)).not.toContain("WooxProCode");
+    expect(WooxProCode[lookupWooxProError(40035)!.name as keyof typeof WooxProCode]).toBe(40035);
+  });
+
+  it("finds V3 rules by code or name at the root", () => {
+    expect(root.lookupError("-1003")).toBe(root.lookupError(-1003));
+    expect(root.lookupErrorByName("TOO_MANY_REQUEST")?.code).toBe(-1003);
+    expect(root.lookupError(-1003)).toMatchObject({ retryable: true, recovery: "backoff", processed: "no" });
+  });
+
+  it("loads an api's prose once, and again after a failed load", async () => {
+    const first = await woox.loadText();
+    expect(await woox.loadText()).toBe(first);
+    expect(first["-1003"]?.hint).toBe(lookupError(-1003)?.hint);
+    let calls = 0;
+    const flaky = (await import("../src/catalog.js")).defineCatalog("woox", [], () =>
+      ++calls === 1 ? Promise.reject(new Error("chunk failed")) : Promise.resolve({}),
+    );
+    await expect(flaky.loadText()).rejects.toThrow("chunk failed");
+    await expect(flaky.loadText()).resolves.toEqual({});
+    expect(calls).toBe(2);
   });
 });

@@ -1,6 +1,15 @@
 import { inspect } from "node:util";
 import { afterEach, describe, expect, it } from "vitest";
-import { DEFAULT_DOCS_BASE_URL, WooxApiError, isWooxApiError, setDocsBaseUrl } from "../src/index.js";
+import {
+  DEFAULT_DOCS_BASE_URL,
+  WooxApiError,
+  WooxError,
+  isWooxApiError,
+  isWooxError,
+  setDocsBaseUrl,
+} from "../src/index.js";
+import { explainError, lookupError } from "../src/text.js";
+import { wooxPro } from "../src/woox-pro.js";
 
 afterEach(() => setDocsBaseUrl(DEFAULT_DOCS_BASE_URL));
 
@@ -25,7 +34,6 @@ describe("WooxApiError", () => {
       wooMessage: "Rate limit exceed.",
       docsUrl: `${DEFAULT_DOCS_BASE_URL}/errors/woox/-1003`,
     });
-    expect(err.hint.length).toBeGreaterThan(10);
     expect(err.message).toContain("TOO_MANY_REQUEST");
     expect(err.message).toContain("POST /v3/trade/algoOrder");
   });
@@ -50,7 +58,7 @@ describe("WooxApiError", () => {
       category: "unknown",
       retryable: false,
     });
-    expect(err.entry).toBeUndefined();
+    expect(err.rule).toBeUndefined();
     expect(err.message).toContain("999999");
     expect(err.message).toContain("teapot");
   });
@@ -65,11 +73,12 @@ describe("WooxApiError", () => {
 
   it("looks Pro codes up in the Pro table when asked", () => {
     const err = WooxApiError.from({
-      api: "woox-pro",
+      catalog: wooxPro,
       status: 400,
       body: { code: 40035, message: "The order is not exist" },
     });
-    expect(err.codeName).not.toBeNull();
+    expect(err.api).toBe("woox-pro");
+    expect(err.codeName).toBe(lookupError(40035, "woox-pro")!.name);
     expect(err.docsUrl).toBe(`${DEFAULT_DOCS_BASE_URL}/errors/woox-pro/40035`);
   });
 
@@ -93,5 +102,99 @@ describe("WooxApiError", () => {
     expect(inspect(err)).toContain("WooxApiError");
     expect(isWooxApiError(err)).toBe(true);
     expect(isWooxApiError(new Error("x"))).toBe(false);
+  });
+});
+
+describe("explain()", () => {
+  it("loads the catalog's hint and prose for a known code", async () => {
+    const err = WooxApiError.from({ status: 429, body: { code: -1003, message: "Rate limit exceed." } });
+    const entry = lookupError(-1003)!;
+    const explained = await err.explain();
+    expect(explained).toMatchObject({ hint: entry.hint, docsUrl: err.docsUrl });
+    expect(explained.text).toMatchObject({ hint: entry.hint, message: entry.message, source: entry.source });
+    expect(explainError(err)).toEqual(explained);
+  });
+
+  it("reads the WOO X Pro prose from the WOO X Pro table", async () => {
+    const err = WooxApiError.from({ catalog: wooxPro, status: 400, body: { code: 40035, message: "x" } });
+    expect((await err.explain()).text?.message).toBe("The order is not exist");
+  });
+
+  it("advises on a code the catalog lacks, and on an answer without an envelope", async () => {
+    const unknown = await WooxApiError.from({ status: 418, body: { code: 999999 } }).explain();
+    expect(unknown.text).toBeUndefined();
+    expect(unknown.hint).toContain("999999 is not in the woox-sdk error catalog");
+    const bare = WooxApiError.from({ status: 502, body: "<html>Bad gateway</html>" });
+    expect((await bare.explain()).hint).toMatch(/HTTP 502 without a WOO X error envelope/);
+    expect(bare.message).toMatch(/HTTP 502 without a WOO X error envelope/);
+  });
+});
+
+describe("the WooxError family", () => {
+  const request = { operationId: "placeAlgoOrder", method: "POST", path: "/v3/trade/algoOrder" };
+
+  it("makes WooxApiError a WooxError of kind api with the operation, method and path", () => {
+    const err = WooxApiError.from({ status: 400, body: { code: -1005, message: "bad" }, request });
+    expect(err).toBeInstanceOf(WooxError);
+    expect(err).toMatchObject({
+      kind: "api",
+      operationId: "placeAlgoOrder",
+      method: "POST",
+      path: "/v3/trade/algoOrder",
+    });
+    expect(isWooxError(err)).toBe(true);
+    expect(JSON.parse(JSON.stringify(err))).toMatchObject({ kind: "api", request });
+  });
+
+  it("recognises errors of another copy of the package by their registered brand, not by name", () => {
+    // What a second installed copy's errors look like to this copy: another class, the same brand.
+    class OtherCopyError extends Error {
+      readonly kind = "api";
+      constructor(message: string) {
+        super(message);
+        Object.defineProperty(this, Symbol.for("@woox-sdk/errors.WooxError"), { value: true });
+      }
+    }
+    const foreign = new OtherCopyError("from the other copy");
+    expect(foreign).not.toBeInstanceOf(WooxError);
+    expect(isWooxError(foreign)).toBe(true);
+    expect(isWooxApiError(foreign)).toBe(true);
+    const impostor = Object.assign(new Error("x"), { name: "WooxApiError", codeName: "X" });
+    expect(isWooxError(impostor)).toBe(false);
+    expect(isWooxApiError(impostor)).toBe(false);
+    expect(isWooxError(null)).toBe(false);
+  });
+
+  it("keeps Retry-After and rate-limit headers only, and reads the wait from Retry-After", () => {
+    const headers = new Headers({
+      "Retry-After": "2",
+      "X-RateLimit-Remaining": "0",
+      "RateLimit-Reset": "1",
+      "Set-Cookie": "session=secret",
+      "X-Api-Key": "echoed-key",
+      "Content-Type": "application/json",
+    });
+    const err = WooxApiError.from({ status: 429, body: { code: -1003 }, headers, request });
+    expect(err.headers).toEqual({ "retry-after": "2", "x-ratelimit-remaining": "0", "ratelimit-reset": "1" });
+    expect(err.retryAfterMs).toBe(2000);
+    expect(JSON.stringify(err)).not.toMatch(/secret|echoed-key/);
+    const plain = WooxApiError.from({
+      status: 429,
+      body: { code: -1003 },
+      headers: { "retry-after": ["3"], "x-other": "y" },
+    });
+    expect(plain.headers).toEqual({ "retry-after": "3" });
+    expect(plain.retryAfterMs).toBe(3000);
+    expect(WooxApiError.from({ status: 429, body: {}, retryAfterMs: 5, headers }).retryAfterMs).toBe(5);
+  });
+
+  it("reads an HTTP-date Retry-After as the time left, and ignores an unreadable one", () => {
+    const at = new Date(Date.now() + 60_000).toUTCString();
+    const wait = WooxApiError.from({ status: 503, body: "", headers: { "retry-after": at } }).retryAfterMs!;
+    expect(wait).toBeGreaterThan(50_000);
+    expect(wait).toBeLessThanOrEqual(60_000);
+    expect(
+      WooxApiError.from({ status: 503, body: "", headers: { "retry-after": "soon" } }).retryAfterMs,
+    ).toBeUndefined();
   });
 });

@@ -1,7 +1,15 @@
 import { rmSync } from "node:fs";
 import { afterEach, describe, expect, it } from "vitest";
 import { parse, stringify } from "yaml";
-import { classifyErrorTable, classifyOpenApi } from "../src/bump-check/classify.js";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import {
+  classifyErrorSchema,
+  classifyErrorTable,
+  classifyOpenApi,
+  errorFieldLevels,
+} from "../src/bump-check/classify.js";
+import { REPO_ROOT } from "../src/workspace.js";
 import { formatReport, runBumpCheck, type BumpReport } from "../src/bump-check/check.js";
 import { bumpBetween } from "../src/bump-check/git.js";
 import { addChangeset, commitAll, git, makeSpecRepo, readText, writeText } from "./fixture.js";
@@ -63,6 +71,8 @@ const all = (bump: "patch" | "minor" | "major"): Record<string, typeof bump> =>
   Object.fromEntries(PUBLIC.map((p) => [p, bump]));
 const verdict = (r: BumpReport, name: string) => r.packages.find((p) => p.name === name)!;
 
+const schema = JSON.parse(readFileSync(join(REPO_ROOT, "spec/errors.schema.json"), "utf8")) as object;
+
 describe("classifiers", () => {
   it("sorts OpenAPI changes into breaking, additive and docs", () => {
     const before = {
@@ -89,16 +99,48 @@ describe("classifiers", () => {
       hint: "h",
     };
     const table = (...errors: object[]) => ({ version: 1, apis: { woox: { title: "W" } }, groups: [], errors });
-    const levels = (after: object) => classifyErrorTable(table(entry), after).map((c) => c.level);
+    const fieldLevels = errorFieldLevels(undefined, schema);
+    const levels = (after: object) => classifyErrorTable(table(entry), after, fieldLevels).map((c) => c.level);
     expect(levels(table())).toEqual(["breaking"]);
     expect(levels(table({ ...entry, name: "B" }))).toEqual(["breaking"]);
     expect(levels(table({ ...entry, httpStatus: 429 }))).toEqual(["breaking"]);
     expect(levels(table({ ...entry, code: -2 }))).toEqual(["breaking"]);
-    expect(classifyErrorTable(table(entry), table({ ...entry, code: -2 }))[0]!.detail).toContain("-1 → -2");
+    expect(classifyErrorTable(table(entry), table({ ...entry, code: -2 }), fieldLevels)[0]!.detail).toContain(
+      "-1 → -2",
+    );
     expect(levels(table(entry, { ...entry, code: -2, name: "B" }))).toEqual(["additive"]);
     expect(levels(table({ ...entry, message: "other", hint: "other" }))).toEqual(["docs", "docs"]);
     expect(levels(table({ ...entry, deprecated: true }))).toEqual(["additive"]);
+    expect(levels(table({ ...entry, processed: "no" }))).toEqual(["additive"]);
     expect(levels(table(entry))).toEqual([]);
+  });
+
+  it("reads the level of each entry field from the schema, and classifies changes to the fields themselves", () => {
+    expect(errorFieldLevels(undefined, schema)).toMatchObject({
+      name: "breaking",
+      httpStatus: "breaking",
+      category: "breaking",
+      retryable: "additive",
+      recovery: "additive",
+      hint: "docs",
+      note: "docs",
+    });
+    const edited = structuredClone(schema) as {
+      $defs: { error: { properties: Record<string, object>; required: string[] } };
+    };
+    const props = edited.$defs.error.properties;
+    delete props.note;
+    props.hint = { ...props.hint, "x-part": "rule" };
+    props.extra = { type: "string", "x-part": "text", "x-change": "docs" };
+    edited.$defs.error.required = edited.$defs.error.required.filter((f) => f !== "source");
+    const changes = classifyErrorSchema(schema, edited).map((c) => [c.level, c.detail]);
+    expect(changes).toEqual([
+      ["breaking", "entry field hint moved from text to rule"],
+      ["breaking", "entry field source is now optional"],
+      ["breaking", "removed entry field note"],
+      ["additive", "added entry field extra (text, changes to it are docs)"],
+    ]);
+    expect(classifyErrorSchema(undefined, schema)).toEqual([]);
   });
 
   it("measures a planned bump from the released version", () => {

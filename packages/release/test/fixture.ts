@@ -21,6 +21,7 @@ export function makeSpecRepo(): { dir: string; cleanup: () => void } {
     ".changeset/config.json",
     "spec/openapi.yaml",
     "spec/errors.yaml",
+    "spec/errors.schema.json",
   ])
     copy(rel);
   for (const parent of ["packages", "apps"]) {

@@ -45,6 +45,7 @@ it(
       });
       expect(result.readBack).toBe(result.algoOrderId);
       expect(result.deniedName).not.toBeNull();
+      expect(result.deniedHint?.length).toBeGreaterThan(10);
     }
     // require() of our ES modules from node_modules is quiet on Node 20.19+ (no ExperimentalWarning).
     expect(r.cjsStderr).not.toMatch(/ExperimentalWarning|ERR_REQUIRE/);

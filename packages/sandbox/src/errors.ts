@@ -1,4 +1,5 @@
-import { lookupErrorByName, type CatalogEntry, type WooxErrorName } from "@woox-sdk/errors";
+import type { WooxErrorName } from "@woox-sdk/errors";
+import { lookupErrorByName, type CatalogEntry } from "@woox-sdk/errors/text";
 
 /**
  * An error the sandbox answers with. Code, HTTP status and message all come from the @woox-sdk/errors

@@ -1,7 +1,7 @@
 // Build-time data for the errors guide: how the catalog's codes split by recovery, counted from
 // @woox-sdk/errors, with a few example codes each, and the codes that mean "placed" on a resend, so the
 // guide's numbers and codes are never stale.
-import { catalog, recoveries, type Recovery } from "@woox-sdk/errors";
+import { catalog, recoveries, type Recovery } from "@woox-sdk/errors/text";
 import { recoveryText } from "../../src/format.js";
 
 export interface RecoveryRow {

@@ -2,7 +2,15 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import getReleasePlan from "@changesets/get-release-plan";
 import { parse } from "yaml";
-import { classifyErrorTable, classifyOpenApi, LEVEL_RANK, type Change, type Level } from "./classify.js";
+import {
+  classifyErrorSchema,
+  classifyErrorTable,
+  classifyOpenApi,
+  errorFieldLevels,
+  LEVEL_RANK,
+  type Change,
+  type Level,
+} from "./classify.js";
 import { listPackages, type WorkspacePackage } from "../workspace.js";
 import { BUMP_RANK, bumpBetween, findBaseline, parseVersion, showFile, type Baseline, type Bump } from "./git.js";
 
@@ -13,6 +21,9 @@ export interface SpecSource {
   /** The package whose generated code and data come from this file. */
   owner: string;
 }
+
+/** The schema of spec/errors.yaml: it says which entry fields exist and what a change to each means. */
+const ERROR_SCHEMA = "spec/errors.schema.json";
 
 export const SPEC_SOURCES: readonly SpecSource[] = [
   { file: "spec/openapi.yaml", kind: "openapi", owner: "@woox-sdk/types" },
@@ -104,8 +115,17 @@ export async function runBumpCheck(root: string): Promise<BumpReport> {
         if (diff === undefined) {
           const before = loadYaml(showFile(root, baseline.ref, source.file));
           const after = loadYaml(readFileSync(join(root, source.file), "utf8"));
-          const changes =
-            source.kind === "openapi" ? classifyOpenApi(before, after) : classifyErrorTable(before, after);
+          let changes: Change[];
+          if (source.kind === "openapi") changes = classifyOpenApi(before, after);
+          else {
+            const released = showFile(root, baseline.ref, ERROR_SCHEMA);
+            const beforeSchema = released === undefined ? undefined : (JSON.parse(released) as unknown);
+            const afterSchema = JSON.parse(readFileSync(join(root, ERROR_SCHEMA), "utf8")) as unknown;
+            changes = [
+              ...classifyErrorSchema(beforeSchema, afterSchema),
+              ...classifyErrorTable(before, after, errorFieldLevels(beforeSchema, afterSchema)),
+            ];
+          }
           diff = { source, baseline, changes };
           diffCache.set(cacheKey, diff);
           diffs.push(diff);

@@ -1,4 +1,5 @@
 import { apiCompare } from "api-smart-diff";
+import { readEntryFields, type DeclaredField } from "@woox-sdk/codegen";
 
 /**
  * How much a change to spec/ matters to the users of the packages generated from it.
@@ -56,41 +57,78 @@ interface ErrorTable {
   [field: string]: unknown;
 }
 
+/** What a change to each entry field's value means, by field name (see `errorFieldLevels`). */
+export type FieldLevels = Readonly<Record<string, Level>>;
+
+const fieldsOf = (schema: unknown): DeclaredField[] => (schema === undefined ? [] : readEntryFields(schema as object));
+
 /**
- * Which field of an entry changes what. A field not listed here is treated as additive (a reviewer
- * should look, and a minor bump is never wrong for it).
- * - code (via the entry's identity), name, httpStatus: breaking. They are the public API of
- *   @woox-sdk/errors (the code and name unions, lookups by code and name, the status WooxApiError reports).
- * - category: breaking too, since callers branch on `error.category`.
- * - retryable, recovery, deprecated: behaviour the client acts on, additive.
- * - message, hint, note, observedMessages, source, group: docs.
+ * Which field of an entry changes what, as spec/errors.schema.json declares it (`x-change` on every
+ * field): the current schema's word, else the released schema's. A field neither declares is additive
+ * (a reviewer should look, and a minor bump is never wrong for it).
  */
-const ENTRY_FIELD_LEVEL: Record<string, Level> = {
-  name: "breaking",
-  httpStatus: "breaking",
-  category: "breaking",
-  retryable: "additive",
-  recovery: "additive",
-  deprecated: "additive",
-  message: "docs",
-  hint: "docs",
-  note: "docs",
-  observedMessages: "docs",
-  source: "docs",
-  group: "docs",
-};
+export function errorFieldLevels(beforeSchema: unknown, afterSchema: unknown): FieldLevels {
+  const levels: Record<string, Level> = {};
+  for (const f of [...fieldsOf(beforeSchema), ...fieldsOf(afterSchema)]) if (f.change) levels[f.name] = f.change;
+  return levels;
+}
+
+/**
+ * spec/errors.schema.json: the entry fields themselves, which are properties of the generated types. A
+ * removed field, a field moved between the run-time rules and the prose (`x-part`: it leaves the root's
+ * lookups or joins them), or a required field made optional is breaking; a new field, or an optional
+ * one made required, is additive.
+ */
+export function classifyErrorSchema(beforeSchema: unknown, afterSchema: unknown): Change[] {
+  if (beforeSchema === undefined) return [];
+  const before = new Map(fieldsOf(beforeSchema).map((f) => [f.name, f]));
+  const after = new Map(fieldsOf(afterSchema).map((f) => [f.name, f]));
+  const changes: Change[] = [];
+  const where = (name: string) => `errors[].${name}`;
+  for (const [name, old] of before) {
+    const now = after.get(name);
+    if (now === undefined) {
+      changes.push({ level: "breaking", action: "remove", where: where(name), detail: `removed entry field ${name}` });
+      continue;
+    }
+    if (old.part !== undefined && now.part !== old.part)
+      changes.push({
+        level: "breaking",
+        action: "replace",
+        where: where(name),
+        detail: `entry field ${name} moved from ${old.part} to ${String(now.part)}`,
+      });
+    if (old.required !== now.required)
+      changes.push({
+        level: old.required ? "breaking" : "additive",
+        action: "replace",
+        where: where(name),
+        detail: `entry field ${name} is now ${now.required ? "required" : "optional"}`,
+      });
+  }
+  for (const [name, now] of after) {
+    if (!before.has(name))
+      changes.push({
+        level: "additive",
+        action: "add",
+        where: where(name),
+        detail: `added entry field ${name} (${now.part ?? "?"}, changes to it are ${now.change ?? "?"})`,
+      });
+  }
+  return changes;
+}
 
 const key = (e: { api: string; code: number | string }): string => `${e.api} ${String(e.code)}`;
 const label = (e: ErrorEntry): string => `${e.api} ${String(e.code)} ${e.name}`;
 const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
 
 /**
- * spec/errors.yaml: our own rule. An entry is identified by (api, code). A removed entry, or a changed
- * code, name, HTTP status or category, is breaking; an added entry (or api, or group) is additive;
- * a change to message, hint, note or the other prose fields is docs. A code that moved (same api and
- * name, other code) is reported as a changed code.
+ * spec/errors.yaml: our own rule. An entry is identified by (api, code). A removed entry is breaking,
+ * an added entry (or api, or group) additive; a changed field counts as `levels` says (from the
+ * schema's `x-change`: code, name, HTTP status and category are breaking, the prose is docs). A code
+ * that moved (same api and name, other code) is reported as a changed code.
  */
-export function classifyErrorTable(beforeDoc: unknown, afterDoc: unknown): Change[] {
+export function classifyErrorTable(beforeDoc: unknown, afterDoc: unknown, levels: FieldLevels): Change[] {
   if (beforeDoc === undefined)
     return [
       { level: "additive", action: "add", where: "(file)", detail: "the error table is new since the last release" },
@@ -165,7 +203,7 @@ export function classifyErrorTable(beforeDoc: unknown, afterDoc: unknown): Chang
     for (const field of fields) {
       if (field === "api" || field === "code") continue;
       if (same(old[field], now[field])) continue;
-      const level = ENTRY_FIELD_LEVEL[field] ?? "additive";
+      const level = levels[field] ?? "additive";
       const show = (v: unknown): string => (v === undefined ? "(none)" : JSON.stringify(v));
       const values = level === "docs" ? "" : `: ${show(old[field])} → ${show(now[field])}`;
       changes.push({

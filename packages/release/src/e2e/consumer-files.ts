@@ -31,6 +31,7 @@ const SCRIPT_BODY = `
       deniedCode: denied.error?.code ?? null,
       deniedName: denied.error?.codeName ?? null,
       catalogAgrees: denied.error?.code != null && lookupError(denied.error.code)?.name === denied.error.codeName,
+      deniedHint: denied.error ? (await denied.error.explain()).hint : null,
       typesVersion: typesPkg.version,
     }));
   } finally {
@@ -65,7 +66,9 @@ main().catch((err) => {
 
 /** Type-checked, never run: the typed API as a TypeScript user sees it, with negative checks. */
 export const TYPED_APP = `import { createWooxClient, WooxApiError, type WooxClient } from "@woox-sdk/client";
-import { lookupError, type WooxErrorName } from "@woox-sdk/errors";
+import { isWooxApiError, isWooxError, lookupError, type WooxErrorName } from "@woox-sdk/errors";
+import { explainError, lookupError as lookupWithProse } from "@woox-sdk/errors/text";
+import { lookupWooxProError } from "@woox-sdk/errors/woox-pro";
 import { startSandbox, type Sandbox } from "@woox-sdk/sandbox";
 import type { paths } from "@woox-sdk/types";
 
@@ -82,7 +85,7 @@ export async function placeAndRead(sandbox: Sandbox): Promise<string> {
   const id = placed.data.data.rows[0]?.algoOrderId;
   if (id === undefined) return "no id";
   const read = await client.GET("/v3/trade/algoOrder", { params: { query: { algoOrderId: id } } });
-  return read.error ? read.error.hint : String(read.data.data.algoStatus);
+  return read.error ? (await read.error.explain()).hint : String(read.data.data.algoStatus);
 }
 
 export async function negatives(): Promise<void> {
@@ -95,7 +98,15 @@ export async function negatives(): Promise<void> {
   const known: WooxErrorName = "TOO_MANY_REQUEST";
   // @ts-expect-error -- not a catalogued error name
   const unknown: WooxErrorName = "NOT_A_WOOX_ERROR";
-  console.log(known, unknown, lookupError(-1003)?.httpStatus);
+  console.log(known, unknown, lookupError(-1003)?.httpStatus, lookupWithProse(-1003)?.hint, lookupWooxProError(40035)?.name);
+  // @ts-expect-error -- the root's rules carry no prose: the hint is in @woox-sdk/errors/text or explain()
+  console.log(lookupError(-1003)?.hint);
+  try {
+    await client.GET("/v3/trade/algoOrder", { params: { query: { algoOrderId: 1 } } });
+  } catch (e) {
+    if (isWooxApiError(e)) console.log(e.operationId, explainError(e).hint);
+    else if (isWooxError(e)) console.log(e.kind, e.operationId, e.path);
+  }
   await sandbox.stop();
 }
 `;

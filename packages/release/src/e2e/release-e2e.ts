@@ -46,6 +46,8 @@ export interface ScriptResult {
   deniedCode: string | null;
   deniedName: string | null;
   catalogAgrees: boolean;
+  /** The catalog's hint, which `explain()` loads from the installed package's prose module. */
+  deniedHint: string | null;
   typesVersion: string;
 }
 

@@ -2,7 +2,7 @@ import { createRequire } from "node:module";
 import { readFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 import { validate, type Validator } from "@hyperjump/json-schema/openapi-3-1";
-import { lookupError } from "@woox-sdk/errors";
+import { lookupError } from "@woox-sdk/errors/text";
 import { operations } from "@woox-sdk/types/operations";
 import { resolvePointer } from "@woox-sdk/types/spec";
 import { DETAILED_ERRORS } from "../errors.js";

@@ -1,33 +1,7 @@
 // generated — do not edit — regenerate with `pnpm gen`
 // Source: spec/ (openapi.yaml, errors.yaml). Any change here is overwritten by the next `pnpm gen`.
 
-import type { ApiInfo, ErrorGroup } from "./entry.js";
-
-/** Every category an entry may have (errors.schema.json). */
-export const categories = [
-  "success",
-  "authentication",
-  "permission",
-  "clock",
-  "rate_limit",
-  "validation",
-  "not_found",
-  "conflict",
-  "insufficient_funds",
-  "position",
-  "order_rejected",
-  "symbol",
-  "account",
-  "maintenance",
-  "server",
-  "unknown",
-] as const;
-
-/** Every recovery an entry may name (errors.schema.json). */
-export const recoveries = ["none", "backoff", "resync", "reconcile"] as const;
-
-/** Where an entry comes from (errors.schema.json). */
-export const sources = ["documented", "observed"] as const;
+import type { ApiInfo, ErrorGroup } from "./types.gen.js";
 
 /** The APIs whose codes the catalog holds. */
 export const apis = {

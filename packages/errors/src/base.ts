@@ -1,0 +1,59 @@
+/** What an error keeps of the request: never headers, so never a key, signature or secret. */
+export interface ErrorRequestInfo {
+  /** The spec's operationId, e.g. "placeAlgoOrder", when the call matched an operation. */
+  readonly operationId?: string;
+  readonly method: string;
+  /** Path and query string as sent, e.g. "/v3/trade/algoOrder?algoOrderId=1". */
+  readonly path: string;
+}
+
+/**
+ * `api`: the exchange answered and said no (WooxApiError). The others: no answer came (the client's
+ * transport errors): `network` (the connection failed), `timeout`, `aborted` (the caller's signal).
+ */
+export type WooxErrorKind = "api" | "network" | "timeout" | "aborted";
+
+// A registered symbol, so that an error from another copy of this package is recognised too.
+const BRAND: unique symbol = /* @__PURE__ */ Symbol.for("@woox-sdk/errors.WooxError") as never;
+
+/**
+ * The base of every error woox-sdk throws or returns for a call: `kind` tells an answer from the
+ * exchange (`"api"`) from no answer (`"network"`, `"timeout"`, `"aborted"`), and every one carries the
+ * operation, method and path of the call. Check with `isWooxError`, which works across package copies.
+ */
+export abstract class WooxError extends Error {
+  abstract readonly kind: WooxErrorKind;
+  readonly request: ErrorRequestInfo | undefined;
+
+  /** The brand `isWooxError` checks; on the prototype, so that logs of an error do not show it. */
+  get [BRAND](): true {
+    return true;
+  }
+
+  constructor(message: string, options: { request?: ErrorRequestInfo; cause?: unknown } = {}) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.request = options.request;
+  }
+
+  /** The operationId of the call, e.g. "placeAlgoOrder"; undefined when unknown. */
+  get operationId(): string | undefined {
+    return this.request?.operationId;
+  }
+
+  get method(): string | undefined {
+    return this.request?.method;
+  }
+
+  /** Path and query string as sent. */
+  get path(): string | undefined {
+    return this.request?.path;
+  }
+}
+
+/** True for any woox-sdk call error (WooxApiError or a transport error), also across copies of this package. */
+export function isWooxError(value: unknown): value is WooxError {
+  return (
+    value instanceof WooxError ||
+    (typeof value === "object" && value !== null && (value as { [BRAND]?: unknown })[BRAND] === true)
+  );
+}
