@@ -33,8 +33,8 @@ function atLocation(payload: unknown, location: string): unknown {
 /**
  * Every message of components.messages has a payload, and every example of it validates against that
  * payload as the parser resolved it (refs into openapi.yaml included); the AsyncAPI parser itself does
- * not look at examples. A push's example must also spell a topic of its channel, carry in `data` the
- * parameter values the topic names (`location`), and there must be at least one example per push.
+ * not look at examples. Every message has at least one; a push's example must also spell a topic of its
+ * channel and carry in `data` the parameter values the topic names (`location`).
  */
 export function checkMessages(spec: AsyncApiSpec, topics: TopicModel[]): void {
   const byMessage = new Map(topics.map((t) => [t.message, t]));
@@ -48,8 +48,7 @@ export function checkMessages(spec: AsyncApiSpec, topics: TopicModel[]): void {
     const validate = ajv.compile(schema as object);
     const examples = (raw.examples as Raw[] | undefined) ?? [];
     const topic = byMessage.get(name);
-    if (topic !== undefined && examples.length === 0)
-      throw new SpecError(`${spec.at(where)}: a push message needs at least one example`);
+    if (examples.length === 0) throw new SpecError(`${spec.at(where)}: a message needs at least one example`);
     const topicRe = topic && new RegExp(topic.regex);
     examples.forEach((ex, i) => {
       const label = `${spec.at([...where, "examples", i])}${typeof ex.name === "string" ? ` (${ex.name})` : ""}`;
