@@ -59,7 +59,8 @@ export class GuardWriter {
     const guard = `is${name}`;
     const existing = this.declarations.get(guard);
     if (existing !== undefined) {
-      if (exported && !existing.startsWith("export ")) this.declarations.set(guard, `export ${existing}`);
+      if (exported && existing !== "" && !existing.startsWith("export "))
+        this.declarations.set(guard, `export ${existing}`);
       return guard;
     }
     this.declarations.set(guard, ""); // reserve first: a schema may refer to itself
