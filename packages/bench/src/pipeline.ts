@@ -172,7 +172,7 @@ async function measureScale(scale: number, runs: number): Promise<ScaleResult> {
   const root = mkdtempSync(join(tmpdir(), `woox-bench-pipeline-${scale}x-`));
   try {
     mkdirSync(join(root, "spec"));
-    for (const name of ["errors.yaml", "errors.schema.json"])
+    for (const name of ["errors.yaml", "errors.schema.json", "asyncapi.yaml"])
       cpSync(join(REPO_ROOT, "spec", name), join(root, "spec", name));
     const original = readFileSync(join(REPO_ROOT, "spec/openapi.yaml"), "utf8");
     const doc = parse(original) as Parameters<typeof scaleSpec>[0];

@@ -7,6 +7,7 @@ import { renderEnums } from "./enums.js";
 import { renderErrorFiles } from "./errors.js";
 import { GENERATED_HEADER, withHeader } from "./header.js";
 import { formatTs } from "./literal.js";
+import { renderStreams } from "./streams/render.js";
 
 export { SpecError, validateErrorTable, loadErrorSchema, loadErrorTable, loadOpenApi } from "./load.js";
 export type { ErrorEntry, ErrorTable, OpenApiDoc } from "./load.js";
@@ -22,10 +23,12 @@ export async function generate(root: string): Promise<Map<string, string>> {
   const errorSchema = loadErrorSchema(root);
   const table = loadErrorTable(root, errorSchema);
   const wooxCodes = new Set(table.errors.filter((e) => e.api === "woox").map((e) => e.code));
+  const streams = await renderStreams(root, doc); // first: a broken spec/asyncapi.yaml fails fast
   const ts: [string, string][] = [
     ["packages/types/src/openapi.gen.ts", await renderTypes(doc)],
     ["packages/types/src/operations.gen.ts", renderOperationTable(doc, wooxCodes)],
     ["packages/types/src/enums.gen.ts", renderEnums(doc)],
+    ["packages/types/src/streams.gen.ts", streams],
     ["packages/client/src/operations.gen.ts", renderClientOperations(doc, wooxCodes)],
     ...renderErrorFiles(table, errorSchema),
   ];

@@ -3,6 +3,20 @@
 
 // Runtime values of the spec's string enums (components.schemas), each also a type.
 
+/** Status of an ordinary order or of an algo order node as the API reports it. Unknown values must be accepted. */
+export const OrderStatus = {
+  NEW: "NEW",
+  PARTIAL_FILLED: "PARTIAL_FILLED",
+  FILLED: "FILLED",
+  CANCELLED: "CANCELLED",
+  REJECTED: "REJECTED",
+} as const;
+export type OrderStatus = (typeof OrderStatus)[keyof typeof OrderStatus];
+
+/** Trigger state of an algo order node; `USELESS` means not applicable or not triggered yet. Unknown values must be accepted. */
+export const TriggerStatus = { USELESS: "USELESS", NEW: "NEW", SUCCESS: "SUCCESS" } as const;
+export type TriggerStatus = (typeof TriggerStatus)[keyof typeof TriggerStatus];
+
 export const Side = { BUY: "BUY", SELL: "SELL" } as const;
 export type Side = (typeof Side)[keyof typeof Side];
 

@@ -617,6 +617,20 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
   schemas: {
+    /**
+     * @description Status of an ordinary order or of an algo order node as the API reports it. Unknown values must be accepted.
+     * @enum {string}
+     */
+    OrderStatus: "NEW" | "PARTIAL_FILLED" | "FILLED" | "CANCELLED" | "REJECTED";
+    /**
+     * @description Trigger state of an algo order node; `USELESS` means not applicable or not triggered yet. Unknown values must be accepted.
+     * @enum {string}
+     */
+    TriggerStatus: "USELESS" | "NEW" | "SUCCESS";
+    /** @description The `algoType` of a node of an algo order tree: a parent type (`AlgoType`) or a leg, `TAKE_PROFIT` or `STOP_LOSS`. Unknown values must be accepted. */
+    AlgoNodeType: components["schemas"]["AlgoType"] | ("TAKE_PROFIT" | "STOP_LOSS");
+    /** @description An order type as the API reports it: a request `OrderType`, `CLOSE_POSITION` (the legs of TP/SL and bracket orders) or `LIQUIDATE` (liquidation orders). Unknown values must be accepted. */
+    OrderTypeOut: components["schemas"]["OrderType"] | ("CLOSE_POSITION" | "LIQUIDATE");
     /** @description The error envelope. `code` arrives as a number or as a string (both seen live); compare it as a string. */
     ErrorResponse: {
       /** @constant */
@@ -1507,6 +1521,10 @@ export interface components {
   headers: never;
   pathItems: never;
 }
+export type OrderStatus = components["schemas"]["OrderStatus"];
+export type TriggerStatus = components["schemas"]["TriggerStatus"];
+export type AlgoNodeType = components["schemas"]["AlgoNodeType"];
+export type OrderTypeOut = components["schemas"]["OrderTypeOut"];
 export type ErrorResponse = components["schemas"]["ErrorResponse"];
 export type SuccessEnvelope = components["schemas"]["SuccessEnvelope"];
 export type Decimal = components["schemas"]["Decimal"];
