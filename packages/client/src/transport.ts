@@ -1,56 +1,32 @@
-import { authHeaders, operations } from "./operations.gen.js";
-import { operationAt } from "./routes.js";
+import { authHeaders } from "./operations.gen.js";
 import { createSigner, stringToSign, type Signer } from "./sign.js";
-import { fetchWire, nodeWire, type FetchLike, type Wire } from "./wire.js";
+import { fetchWire, type FetchLike, type Origin, type Wire, type WireResponse } from "./wire.js";
+import { nodeWire } from "./node-wire.js";
+import type { PreparedCall } from "./prepare-call.js";
 
 export type { FetchLike } from "./wire.js";
 
+/** The key under which the prepared call rides through openapi-fetch's request options to the transport. */
+export const CALL = Symbol("woox-sdk call");
+
 /**
  * What openapi-fetch builds for each call. It stands in for `Request`: building a real Request (and
- * cloning it to read the body back for signing) costs more than the rest of a call together, while this
- * keeps the body as the exact string that is signed and sent.
+ * cloning it to read the body back for signing) costs more than the rest of a call together. The call
+ * it carries was prepared once (operation, body text, headers) and is read here as it is.
  */
 export class PreparedRequest {
   readonly url: string;
   readonly method: string;
   readonly headers: Headers;
-  readonly body: string | undefined;
+  readonly call: PreparedCall | undefined;
   signal: AbortSignal | null = null;
 
-  constructor(url: string, init: RequestInit) {
+  constructor(url: string, init: RequestInit & { [CALL]?: PreparedCall }) {
     this.url = url;
     this.method = (init.method ?? "GET").toUpperCase();
-    this.headers = init.headers instanceof Headers ? init.headers : new Headers(init.headers);
-    if (init.body !== undefined && init.body !== null && typeof init.body !== "string") {
-      throw new TypeError("woox-sdk sends JSON text bodies only");
-    }
-    this.body = init.body ?? undefined;
+    this.headers = init.headers as Headers;
+    this.call = init[CALL];
     this.signal = init.signal ?? null;
-  }
-}
-
-/** What the transport hands back to openapi-fetch: the status and headers, and the body read once as text. */
-export class ReceivedResponse {
-  readonly status: number;
-  readonly ok: boolean;
-  readonly headers: Headers;
-  /** openapi-fetch returns `body` as data for parseAs "stream"; here it is the text, parsed by the client. */
-  readonly body: string;
-  readonly raw: Response;
-  /** Path and query as signed and sent, for error reports. */
-  readonly target: string;
-
-  constructor(raw: Response, text: string, target: string) {
-    this.raw = raw;
-    this.target = target;
-    this.status = raw.status;
-    this.ok = raw.ok;
-    this.headers = raw.headers;
-    this.body = text;
-  }
-
-  text(): Promise<string> {
-    return Promise.resolve(this.body);
   }
 }
 
@@ -60,6 +36,7 @@ export interface Credentials {
 }
 
 export interface TransportOptions {
+  /** The base URL that openapi-fetch puts in front of every path, without a trailing slash. */
   baseUrl: string;
   credentials: Credentials | undefined;
   /** The user's fetch. Without one: node:http in Node, the global fetch elsewhere (see wire.ts). */
@@ -74,11 +51,15 @@ export class MissingCredentialsError extends Error {
 }
 
 /**
- * Signs and sends one prepared request. The signed path is the URL's path and query after the base URL's
- * own path, taken from the parsed URL so that it is exactly what goes on the wire.
+ * Signs and sends one prepared request. The signed text is the path and query after the base URL's own
+ * path. When the call's URL was written from the spec's template by the client's serializers it is
+ * already what a URL parser would make of it, and is cut from the URL as is; any other URL (a path
+ * outside the spec, per-call serializers) is parsed so that what is signed is what goes on the wire.
  */
-export function createTransport(opts: TransportOptions): (req: PreparedRequest) => Promise<ReceivedResponse> {
-  const basePath = new URL(opts.baseUrl).pathname.replace(/\/+$/, "");
+export function createTransport(opts: TransportOptions): (req: PreparedRequest) => Promise<WireResponse> {
+  const base = new URL(opts.baseUrl);
+  const basePath = base.pathname.replace(/\/+$/, "");
+  const origin: Origin = { protocol: base.protocol, hostname: base.hostname, port: base.port };
   // The secret lives only inside the signer's closure: nothing the client returns or throws can reach it.
   const sign: Signer | undefined = opts.credentials ? createSigner(opts.credentials.apiSecret) : undefined;
   const apiKey = opts.credentials?.apiKey;
@@ -87,26 +68,35 @@ export function createTransport(opts: TransportOptions): (req: PreparedRequest) 
     ? fetchWire(opts.fetch)
     : (nodeWire() ?? fetchWire((input, init) => globalThis.fetch(input, init)));
 
-  return async function send(req: PreparedRequest): Promise<ReceivedResponse> {
-    const url = new URL(req.url);
-    const path = url.pathname.slice(basePath.length);
-    const target = path + url.search;
-    const id = operationAt(req.method, path);
-    const needsAuth = id === undefined ? true : operations[id].auth;
-    if (needsAuth) {
+  return async function send(req: PreparedRequest): Promise<WireResponse> {
+    const call = req.call;
+    let url = req.url;
+    let to = origin;
+    let target: string;
+    if (call?.exactUrl && url.startsWith(opts.baseUrl)) {
+      target = url.slice(opts.baseUrl.length);
+    } else {
+      const parsed = new URL(url);
+      url = parsed.href;
+      to = parsed;
+      target = parsed.pathname.slice(basePath.length) + parsed.search;
+    }
+    const headers: Record<string, string> = {};
+    if (call === undefined || call.userHeaders) for (const [k, v] of req.headers) headers[k] = v;
+    const body = call?.body;
+    if (body !== undefined) headers["content-type"] ??= "application/json";
+    if (call?.route?.op.auth ?? true) {
       if (!sign || apiKey === undefined) {
         throw new MissingCredentialsError(
-          `${req.method} ${path} is a private endpoint: pass apiKey and apiSecret to createWooxClient`,
+          `${req.method} ${target.split("?")[0]} is a private endpoint: pass apiKey and apiSecret to createWooxClient`,
         );
       }
       const timestamp = String(Math.round(opts.now()));
-      const signed = sign(stringToSign(timestamp, req.method, target, req.body ?? ""));
-      const signature = typeof signed === "string" ? signed : await signed;
-      req.headers.set(authHeaders.apiKey, apiKey);
-      req.headers.set(authHeaders.apiTimestamp, timestamp);
-      req.headers.set(authHeaders.apiSignature, signature);
+      const signed = sign(stringToSign(timestamp, req.method, target, body ?? ""));
+      headers[authHeaders.apiKey] = apiKey;
+      headers[authHeaders.apiTimestamp] = timestamp;
+      headers[authHeaders.apiSignature] = typeof signed === "string" ? signed : await signed;
     }
-    const { raw, text } = await wire(url, req);
-    return new ReceivedResponse(raw, text, target);
+    return wire({ url, origin: to, path: basePath + target, method: req.method, headers, body, signal: req.signal });
   };
 }

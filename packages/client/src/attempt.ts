@@ -1,0 +1,132 @@
+import { WooxApiError } from "@woox-sdk/errors";
+import { parseJson, parseJsonOrText } from "./json.js";
+import { normalizeIncoming } from "./ids.js";
+import { CALL } from "./transport.js";
+import type { HeaderReader, WireResponse } from "./wire.js";
+import type { PreparedCall } from "./prepare-call.js";
+import {
+  failedBeforeSending,
+  WooxAbortError,
+  WooxNetworkError,
+  WooxTimeoutError,
+  type WooxTransportError,
+} from "./transport-errors.js";
+
+/** The answer's status, and the `Response` callers get, built only if one of them reads it. */
+export interface AnswerSource {
+  readonly status: number;
+  toResponse(): Response;
+}
+
+/** How one attempt ended: an answer (data, or the API's error), or no answer at all. */
+export type Outcome =
+  { data?: unknown; error?: WooxApiError; source: AnswerSource } | { transportError: WooxTransportError };
+
+/** openapi-fetch's client, as the attempt calls it: one method per HTTP verb. */
+export type FetchFront = Record<PreparedCall["method"], (url: string, init: object) => Promise<{ response: unknown }>>;
+
+export interface AttemptSettings {
+  readonly front: FetchFront;
+  readonly timeoutMs: number;
+  readonly docsBaseUrl: string | undefined;
+}
+
+function retryAfterMs(headers: HeaderReader): number | undefined {
+  const v = headers.get("retry-after");
+  if (v === null) return undefined;
+  const secs = Number(v);
+  if (Number.isFinite(secs) && secs >= 0) return secs * 1000;
+  const at = Date.parse(v);
+  return Number.isNaN(at) ? undefined : Math.max(0, at - Date.now());
+}
+
+/**
+ * One attempt on the wire through openapi-fetch: timeout and abort, the answer parsed losslessly, and
+ * every failure mapped to a typed error. `n` is the attempt's number, for the error reports.
+ */
+export async function attemptOnce(settings: AttemptSettings, call: PreparedCall, n: number): Promise<Outcome> {
+  const timeoutMs = call.timeoutMs ?? settings.timeoutMs;
+  // One controller per attempt, fired by a plain timer or by the caller's signal: cheaper on the hot
+  // path than AbortSignal.timeout plus AbortSignal.any, which Node tracks with weak references.
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort(new DOMException(`no answer within ${timeoutMs} ms`, "TimeoutError"));
+  }, timeoutMs);
+  const userSignal = call.signal;
+  const onUserAbort = () => controller.abort(userSignal?.reason);
+  if (userSignal?.aborted) onUserAbort();
+  else userSignal?.addEventListener("abort", onUserAbort, { once: true });
+  const signal = controller.signal;
+  const init = { params: call.params, parseAs: "stream", signal, [CALL]: call };
+  let received: WireResponse;
+  try {
+    const res = await settings.front[call.method](call.url, call.options ? { ...call.options, ...init } : init);
+    received = res.response as WireResponse;
+  } catch (cause) {
+    // Not a transport failure: a private call without credentials is the caller's to fix.
+    if (!(cause instanceof Error) || cause.name === "MissingCredentialsError") throw cause;
+    return { transportError: transportError(call, n, cause, timedOut, timeoutMs) };
+  } finally {
+    clearTimeout(timer);
+    userSignal?.removeEventListener("abort", onUserAbort);
+  }
+  return read(settings, call, received);
+}
+
+function transportError(
+  call: PreparedCall,
+  n: number,
+  cause: Error,
+  timedOut: boolean,
+  timeoutMs: number,
+): WooxTransportError {
+  const { method, path } = call;
+  const info = { request: { method, path }, attempts: n, cause };
+  if (call.signal?.aborted) {
+    return new WooxAbortError("aborted", `${method} ${path} was aborted by the caller`, {
+      ...info,
+      outcomeUnknown: method !== "GET",
+    });
+  }
+  if (timedOut) {
+    return new WooxTimeoutError("timeout", `${method} ${path} got no answer within ${timeoutMs} ms`, {
+      ...info,
+      outcomeUnknown: true,
+    });
+  }
+  return new WooxNetworkError("network", `${method} ${path} failed: ${cause.message}`, {
+    ...info,
+    outcomeUnknown: !failedBeforeSending(cause),
+  });
+}
+
+/** The answer read: data, or a WooxApiError for a non-2xx status, a body that is not JSON, or `success: false`. */
+function read(settings: AttemptSettings, call: PreparedCall, received: WireResponse): Outcome {
+  const apiError = (body: unknown, extra?: { cause?: unknown; retryAfterMs?: number }) =>
+    WooxApiError.from({
+      status: received.status,
+      body,
+      request: { method: call.method, path: call.path },
+      docsBaseUrl: settings.docsBaseUrl,
+      ...extra,
+    });
+  if (!received.ok) {
+    // Not openapi-fetch's error: it reads error bodies with JSON.parse, which rounds 64-bit ids.
+    const error = apiError(parseJsonOrText(received.body), { retryAfterMs: retryAfterMs(received.headers) });
+    return { error, source: received };
+  }
+  if (received.body === "") return { data: undefined, source: received };
+  let data: unknown;
+  try {
+    data = parseJson(received.body);
+    normalizeIncoming(data);
+  } catch (cause) {
+    return { error: apiError(received.body, { cause }), source: received };
+  }
+  if (data !== null && typeof data === "object" && (data as { success?: unknown }).success === false) {
+    return { error: apiError(data), source: received };
+  }
+  return { data, source: received };
+}
