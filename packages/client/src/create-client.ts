@@ -15,6 +15,9 @@ import { createHelpers } from "./helpers.js";
 import type { CallOperation } from "./operation-types.js";
 import type { WooxClient } from "./client-types.js";
 
+/** A success answer: `{ success: true, data, timestamp }`. */
+type Envelope = { data: unknown; timestamp?: number };
+
 /** The operation whose top-level `timestamp` is the exchange's clock. */
 const SERVER_TIME: OperationId = "getSystemInfo";
 
@@ -130,17 +133,16 @@ export function createClientOver<Throw extends boolean = false>(
       return ts;
     });
 
-  /** A call by operationId, resolving to the whole success envelope; throws on any failure. */
-  const envelopeOf = async (
-    id: string,
-    input: CallInput | undefined,
-  ): Promise<{ data: unknown; timestamp?: number }> => {
+  /** A call by operationId, resolving to the success envelope (or its `data`); throws on any failure. */
+  async function callById(id: string, input: CallInput | undefined, whole: true): Promise<Envelope>;
+  async function callById(id: string, input: CallInput | undefined, whole: false): Promise<unknown>;
+  async function callById(id: string, input: CallInput | undefined, whole: boolean): Promise<unknown> {
     const route = routeById(id);
     const out = await runWithRetries(run, prepareCall(route, route.op.method as Method, route.op.path, input, prepare));
     if ("transportError" in out) throw out.transportError;
     if (out.error) throw out.error;
-    return out.data as { data: unknown; timestamp?: number };
-  };
+    return whole ? out.data : (out.data as Envelope).data;
+  }
 
   const run: RunSettings = {
     attempt,
@@ -154,12 +156,12 @@ export function createClientOver<Throw extends boolean = false>(
     syncClockOnStart: options.syncClockOnStart === true,
     reconcile: (call) =>
       reconcileByClientId(call.route!.op.clientId!, call.clientId, (id, query) =>
-        envelopeOf(id, { params: { query } }),
+        callById(id, { params: { query } }, true),
       ),
   };
 
-  const callOperation = (async (id: string, init: CallInput, opts?: CallInput) =>
-    (await envelopeOf(id, opts ? { ...init, ...opts } : init)).data) as CallOperation;
+  const callOperation = ((id: string, init: CallInput, opts?: CallInput) =>
+    callById(id, opts ? { ...init, ...opts } : init, false)) as CallOperation;
 
   /** A raw call: GET/POST/PUT/DELETE on a path of the spec, typed by openapi-fetch. */
   const raw = (method: Method) => async (url: string, input?: CallInput) => {

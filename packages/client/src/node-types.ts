@@ -1,8 +1,10 @@
 // The slice of node:http, node:zlib and Buffer that node-wire.ts uses, typed here so that the package
 // needs no @types/node.
+export interface NodeChunk {
+  toString(enc: "utf8"): string;
+}
 export interface NodeReadable {
-  setEncoding(enc: "utf8"): void;
-  on(event: "data", fn: (chunk: string) => void): this;
+  on(event: "data", fn: (chunk: NodeChunk) => void): this;
   on(event: "end" | "close", fn: () => void): this;
   on(event: "error", fn: (err: Error) => void): this;
 }
@@ -24,7 +26,8 @@ export interface NodeRequestOptions {
   port: string | undefined;
   path: string;
   method: string;
-  headers: Record<string, string>;
+  /** A flat list of names and values: node:http then writes it without checking each header one by one. */
+  headers: string[];
   agent: unknown;
 }
 export interface NodeHttpModule {
@@ -38,4 +41,5 @@ export interface NodeZlib {
 }
 export interface NodeBuffer {
   byteLength(text: string, enc: "utf8"): number;
+  concat(chunks: NodeChunk[]): NodeChunk;
 }

@@ -4,9 +4,10 @@
  * to the socket. The modules are reached through process.getBuiltinModule, so nothing here imports a
  * node: module and browser bundles stay clean.
  */
-import type { HeaderReader, Wire, WireResponse } from "./wire.js";
+import { hasHeader, type HeaderReader, type Wire, type WireResponse } from "./wire.js";
 import type {
   NodeBuffer,
+  NodeChunk,
   NodeClientRequest,
   NodeHttpModule,
   NodeIncoming,
@@ -55,7 +56,7 @@ const IDLE_SOCKET_MS = 30_000;
 export function nodeWire(): Wire | undefined {
   if (!isNode()) return undefined;
   const http = builtin<NodeHttpModule>("node:http");
-  const Buf = (globalThis as { Buffer?: NodeBuffer }).Buffer;
+  const Buf = (globalThis as unknown as { Buffer?: NodeBuffer }).Buffer;
   if (typeof http?.request !== "function" || typeof http.Agent !== "function" || !Buf) return undefined;
   let https: NodeHttpModule | undefined;
   const agents = new Map<string, unknown>();
@@ -77,16 +78,16 @@ export function nodeWire(): Wire | undefined {
         if (!https) return reject(new TypeError("node:https is not available in this runtime"));
         mod = https;
       }
-      // The signal is watched here rather than handed to node:http, whose own handling (an
+      // Cancellation is watched here rather than handed to node:http as a signal, whose handling (an
       // end-of-stream watcher per request) costs more than the rest of the request's setup.
-      const signal = req.signal;
-      if (signal?.aborted) return reject(abortError(signal));
+      const cancel = req.cancel;
+      if (cancel?.aborted) return reject(abortError(cancel.reason));
       let request: NodeClientRequest | undefined;
       let settled = false;
       const settle = () => {
         if (settled) return false;
         settled = true;
-        signal?.removeEventListener("abort", onAbort);
+        cancel?.onAbort(undefined);
         return true;
       };
       // Any failure also ends the request, so that its socket is not handed out again.
@@ -95,15 +96,14 @@ export function nodeWire(): Wire | undefined {
         reject(err);
         request?.destroy();
       };
-      function onAbort(): void {
-        fail(abortError(signal!));
-      }
-      signal?.addEventListener("abort", onAbort);
+      cancel?.onAbort(() => fail(abortError(cancel.reason)));
 
-      // Like fetch: offer compression (large lists travel faster) and inflate what comes back.
-      const headers = req.headers;
-      headers["accept-encoding"] ??= "gzip, deflate, br";
-      if (req.body !== undefined) headers["content-length"] = String(Buf.byteLength(req.body, "utf8"));
+      // With a list, node:http adds no Host header of its own. Like fetch, offer compression (large
+      // lists travel faster) and inflate what comes back.
+      const headers = ["host", origin.host];
+      if (!hasHeader(req.headers, "accept-encoding")) headers.push("accept-encoding", "gzip, deflate, br");
+      for (const h of req.headers) headers.push(h);
+      if (req.body !== undefined) headers.push("content-length", String(Buf.byteLength(req.body, "utf8")));
       const options: NodeRequestOptions = {
         protocol: origin.protocol,
         // URL keeps IPv6 literals in brackets; node:http wants them bare.
@@ -133,14 +133,15 @@ export function nodeWire(): Wire | undefined {
             body = res.pipe(inflate);
             body.on("error", fail);
           }
-          let text = "";
-          body.setEncoding("utf8");
+          // Decoded once at the end, so that a character split between chunks is read whole.
+          const chunks: NodeChunk[] = [];
           body.on("data", (chunk) => {
-            text += chunk;
+            chunks.push(chunk);
           });
           body.on("end", () => {
             if (!settle()) return;
             try {
+              const text = chunks.length === 1 ? chunks[0]!.toString("utf8") : Buf.concat(chunks).toString("utf8");
               resolve(new NodeWireResponse(res, text));
             } catch (err) {
               reject(err instanceof Error ? err : new Error(String(err)));
@@ -165,9 +166,9 @@ function decoder(encoding: string): NodeReadable | undefined {
   return undefined;
 }
 
-/** What fetch rejects with on abort: an error named AbortError, with the signal's reason as its cause. */
-function abortError(signal: AbortSignal): Error {
-  return Object.assign(new Error("This operation was aborted", { cause: signal.reason as unknown }), {
+/** What fetch rejects with on abort: an error named AbortError, with the abort's reason as its cause. */
+function abortError(reason: unknown): Error {
+  return Object.assign(new Error("This operation was aborted", { cause: reason }), {
     name: "AbortError",
     code: "ABORT_ERR",
   });

@@ -111,11 +111,12 @@ export function prepareCall(
   const rule = route?.op.clientId;
   if (rule && body && settings.autoClientIds && (body[rule.field] === undefined || body[rule.field] === 0)) {
     body = { ...body, [rule.field]: settings.nextClientId() };
+    out.hasBigint = true;
   }
   let text: string | undefined;
   if (body !== undefined) {
     const serialize = options?.bodySerializer as ((b: unknown) => unknown) | undefined;
-    const written = serialize ? serialize(body) : stringifyJson(body);
+    const written = serialize ? serialize(body) : stringifyJson(body, out.hasBigint);
     if (typeof written !== "string") throw new TypeError("woox-sdk sends JSON text bodies only");
     text = written;
   }

@@ -41,7 +41,8 @@ export async function runWithRetries(s: RunSettings, call: PreparedCall): Promis
   let resynced = false;
   let last: Outcome;
   for (let n = 1; ; n++) {
-    if (call.bucket !== undefined && limiter && rule) await limiter.acquire(call.bucket, rule);
+    if (call.bucket !== undefined && limiter && rule && !limiter.tryAcquire(call.bucket, rule))
+      await limiter.acquire(call.bucket, rule);
     hooks.onRequest?.({ operationId: call.operationId, method: call.method, path: call.path, attempt: n });
     const started = hooks.onResponse ? Date.now() : 0;
     last = await attemptOnce(s.attempt, call, n);

@@ -1,13 +1,23 @@
 import { authHeaders } from "./operations.gen.js";
 import { createSigner, stringToSign, type Signer } from "./sign.js";
-import { fetchWire, type FetchLike, type Origin, type Wire, type WireResponse } from "./wire.js";
+import {
+  fetchWire,
+  hasHeader,
+  type Cancel,
+  type FetchLike,
+  type Origin,
+  type Wire,
+  type WireRequest,
+  type WireResponse,
+} from "./wire.js";
 import { nodeWire } from "./node-wire.js";
 import type { PreparedCall } from "./prepare-call.js";
 
 export type { FetchLike } from "./wire.js";
 
-/** The key under which the prepared call rides through openapi-fetch's request options to the transport. */
+/** Keys under which the prepared call and its attempt's cancellation ride through openapi-fetch to the transport. */
 export const CALL = Symbol("woox-sdk call");
+export const CANCEL = Symbol("woox-sdk cancel");
 
 /**
  * What openapi-fetch builds for each call. It stands in for `Request`: building a real Request (and
@@ -19,14 +29,14 @@ export class PreparedRequest {
   readonly method: string;
   readonly headers: Headers;
   readonly call: PreparedCall | undefined;
-  signal: AbortSignal | null = null;
+  readonly cancel: Cancel | null;
 
-  constructor(url: string, init: RequestInit & { [CALL]?: PreparedCall }) {
+  constructor(url: string, init: RequestInit & { [CALL]?: PreparedCall; [CANCEL]?: Cancel }) {
     this.url = url;
     this.method = (init.method ?? "GET").toUpperCase();
     this.headers = init.headers as Headers;
     this.call = init[CALL];
-    this.signal = init.signal ?? null;
+    this.cancel = init[CANCEL] ?? null;
   }
 }
 
@@ -45,6 +55,9 @@ export interface TransportOptions {
   now: () => number;
 }
 
+// Set by the transport alone: a caller's header of the same name is dropped, never sent twice.
+const SIGNING_HEADERS: ReadonlySet<string> = new Set(Object.values(authHeaders));
+
 /** Thrown before anything is sent when a signed operation is called without credentials. */
 export class MissingCredentialsError extends Error {
   override readonly name = "MissingCredentialsError";
@@ -59,7 +72,7 @@ export class MissingCredentialsError extends Error {
 export function createTransport(opts: TransportOptions): (req: PreparedRequest) => Promise<WireResponse> {
   const base = new URL(opts.baseUrl);
   const basePath = base.pathname.replace(/\/+$/, "");
-  const origin: Origin = { protocol: base.protocol, hostname: base.hostname, port: base.port };
+  const origin: Origin = { protocol: base.protocol, host: base.host, hostname: base.hostname, port: base.port };
   // The secret lives only inside the signer's closure: nothing the client returns or throws can reach it.
   const sign: Signer | undefined = opts.credentials ? createSigner(opts.credentials.apiSecret) : undefined;
   const apiKey = opts.credentials?.apiKey;
@@ -68,7 +81,7 @@ export function createTransport(opts: TransportOptions): (req: PreparedRequest) 
     ? fetchWire(opts.fetch)
     : (nodeWire() ?? fetchWire((input, init) => globalThis.fetch(input, init)));
 
-  return async function send(req: PreparedRequest): Promise<WireResponse> {
+  return function send(req: PreparedRequest): Promise<WireResponse> {
     const call = req.call;
     let url = req.url;
     let to = origin;
@@ -81,22 +94,34 @@ export function createTransport(opts: TransportOptions): (req: PreparedRequest) 
       to = parsed;
       target = parsed.pathname.slice(basePath.length) + parsed.search;
     }
-    const headers: Record<string, string> = {};
-    if (call === undefined || call.userHeaders) for (const [k, v] of req.headers) headers[k] = v;
-    const body = call?.body;
-    if (body !== undefined) headers["content-type"] ??= "application/json";
-    if (call?.route?.op.auth ?? true) {
-      if (!sign || apiKey === undefined) {
-        throw new MissingCredentialsError(
-          `${req.method} ${target.split("?")[0]} is a private endpoint: pass apiKey and apiSecret to createWooxClient`,
-        );
-      }
-      const timestamp = String(Math.round(opts.now()));
-      const signed = sign(stringToSign(timestamp, req.method, target, body ?? ""));
-      headers[authHeaders.apiKey] = apiKey;
-      headers[authHeaders.apiTimestamp] = timestamp;
-      headers[authHeaders.apiSignature] = typeof signed === "string" ? signed : await signed;
+    const headers: string[] = [];
+    // The caller's own headers, if any: openapi-fetch merged them once into req.headers.
+    if (call === undefined || call.userHeaders) {
+      for (const [k, v] of req.headers) if (!SIGNING_HEADERS.has(k)) headers.push(k, v);
     }
-    return wire({ url, origin: to, path: basePath + target, method: req.method, headers, body, signal: req.signal });
+    const body = call?.body;
+    if (body !== undefined && !hasHeader(headers, "content-type")) headers.push("content-type", "application/json");
+    const request: WireRequest = {
+      url,
+      origin: to,
+      path: basePath + target,
+      method: req.method,
+      headers,
+      body,
+      cancel: req.cancel,
+    };
+    if (!(call?.route?.op.auth ?? true)) return wire(request);
+    if (!sign || apiKey === undefined) {
+      throw new MissingCredentialsError(
+        `${req.method} ${target.split("?")[0]} is a private endpoint: pass apiKey and apiSecret to createWooxClient`,
+      );
+    }
+    const timestamp = String(Math.round(opts.now()));
+    const signed = sign(stringToSign(timestamp, req.method, target, body ?? ""));
+    headers.push(authHeaders.apiKey, apiKey, authHeaders.apiTimestamp, timestamp, authHeaders.apiSignature);
+    // node:crypto signs at once; WebCrypto answers with a promise.
+    if (typeof signed !== "string") return signed.then((signature) => (headers.push(signature), wire(request)));
+    headers.push(signed);
+    return wire(request);
   };
 }

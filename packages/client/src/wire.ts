@@ -11,6 +11,8 @@ export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
 /** Where a request goes: a parsed URL has these, and so has the client's own base URL, parsed once. */
 export interface Origin {
   readonly protocol: string;
+  /** Host name and port, as the Host header carries them. */
+  readonly host: string;
   readonly hostname: string;
   readonly port: string;
 }
@@ -22,9 +24,41 @@ export interface WireRequest {
   /** Path and query after the origin, exactly as signed (base path included). */
   readonly path: string;
   readonly method: string;
-  readonly headers: Record<string, string>;
+  /** Header names (lowercase) and values, one after the other: node:http writes such a list as it is. */
+  readonly headers: string[];
   readonly body: string | undefined;
-  readonly signal: AbortSignal | null;
+  readonly cancel: Cancel | null;
+}
+
+/**
+ * How an attempt is called off, by its timeout or by the caller's signal: a plain object where an
+ * AbortController (an EventTarget, with its listeners) would cost more than the rest of a call's setup.
+ * The fetch wire, which needs a real AbortSignal, makes one from it.
+ */
+export class Cancel {
+  aborted = false;
+  reason: unknown = undefined;
+  private listener: (() => void) | undefined;
+
+  abort(reason: unknown): void {
+    if (this.aborted) return;
+    this.aborted = true;
+    this.reason = reason;
+    const listener = this.listener;
+    this.listener = undefined;
+    listener?.();
+  }
+
+  /** Calls `fn` once when the attempt is called off; one listener at a time, `undefined` removes it. */
+  onAbort(fn: (() => void) | undefined): void {
+    this.listener = fn;
+  }
+}
+
+/** Whether a flat header list (see WireRequest.headers) names this header. */
+export function hasHeader(list: readonly string[], name: string): boolean {
+  for (let i = 0; i < list.length; i += 2) if (list[i] === name) return true;
+  return false;
 }
 
 /** The slice of `Headers` that readers of an answer need. */
@@ -75,7 +109,18 @@ class FetchWireResponse implements WireResponse {
 /** The wire over any `fetch`. */
 export function fetchWire(fetch: FetchLike): Wire {
   return async (req) => {
-    const raw = await fetch(req.url, { method: req.method, headers: req.headers, body: req.body, signal: req.signal });
-    return new FetchWireResponse(raw, await raw.text());
+    const controller = new AbortController();
+    const cancel = req.cancel;
+    if (cancel?.aborted) controller.abort(cancel.reason);
+    else cancel?.onAbort(() => controller.abort(cancel.reason));
+    try {
+      const headers: Record<string, string> = {};
+      for (let i = 0; i < req.headers.length; i += 2) headers[req.headers[i]!] = req.headers[i + 1]!;
+      const init = { method: req.method, headers, body: req.body, signal: controller.signal };
+      const raw = await fetch(req.url, init);
+      return new FetchWireResponse(raw, await raw.text());
+    } finally {
+      cancel?.onAbort(undefined);
+    }
   };
 }
