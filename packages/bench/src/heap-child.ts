@@ -1,14 +1,15 @@
 /**
  * One contender's heap with many requests in flight, in a fresh process started with --expose-gc:
  *
- *   heap-child.ts <a|b|d> <server url> <credentials JSON> <in flight>
+ *   heap-child.ts <a|b|d|e> <server url> <credentials JSON> <in flight>
  *
  * After a warm-up and a full GC it asks the minimal server to hold placements, starts `in flight`
- * placements at once, waits until the server holds them all, and measures the heap after a full GC
- * again; then the server answers them. Prints one JSON line: { heapBytes }.
+ * placements at once, waits until the server holds them all (or as many as the contender sends at once),
+ * and measures the heap after a full GC again; then the server answers them. Prints one JSON line:
+ * { heapBytes, onWire }.
  */
 import { request } from "node:http";
-import { ccxtWoo, undiciFloor, wooxSdk, type Contender } from "./contenders.js";
+import { ccxtWoo, nodeHttpBaseline, undiciFloor, wooxSdk, type Contender } from "./contenders.js";
 import type { BenchServer } from "./servers.js";
 
 const [id, url, credentials, count] = process.argv.slice(2);
@@ -39,7 +40,15 @@ function control(method: "GET" | "POST", path: string): Promise<{ data: { held?:
 const gc = (globalThis as { gc?: () => void }).gc;
 if (!gc) throw new Error("heap-child.ts needs --expose-gc");
 const contender: Contender =
-  id === "a" ? wooxSdk(server) : id === "b" ? undiciFloor(server) : id === "d" ? await ccxtWoo(server) : undefined!;
+  id === "a"
+    ? wooxSdk(server)
+    : id === "b"
+      ? undiciFloor(server)
+      : id === "d"
+        ? await ccxtWoo(server)
+        : id === "e"
+          ? nodeHttpBaseline(server)
+          : undefined!;
 if (!contender) throw new Error(`unknown contender ${id}`);
 for (let i = 0; i < 50; i++) await contender.place();
 gc();
@@ -47,8 +56,15 @@ gc();
 const before = process.memoryUsage().heapUsed;
 await control("POST", "/sandbox/hold");
 const pending = Array.from({ length: inFlight }, () => contender.place());
-while (((await control("GET", "/sandbox/held")).data.held ?? 0) < inFlight) {
-  await new Promise((resolve) => setTimeout(resolve, 10));
+// All of them reach the server, or as many as the contender's connection pool lets through (ccxt caps
+// its pool at 256 sockets and queues the rest): wait until the count stops growing.
+let onWire = 0;
+const giveUp = Date.now() + 8000; // before the contenders' own 10 s timeouts
+for (let still = 0; onWire < inFlight && (onWire === 0 || still < 25) && Date.now() < giveUp;) {
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  const held = (await control("GET", "/sandbox/held")).data.held ?? 0;
+  still = held === onWire ? still + 1 : 0;
+  onWire = held;
 }
 gc();
 gc();
@@ -56,5 +72,5 @@ const during = process.memoryUsage().heapUsed;
 await control("POST", "/sandbox/release");
 await Promise.all(pending);
 await contender.close();
-process.stdout.write(`${JSON.stringify({ heapBytes: during - before })}\n`);
+process.stdout.write(`${JSON.stringify({ heapBytes: during - before, onWire })}\n`);
 process.exit(0);

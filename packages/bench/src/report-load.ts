@@ -10,8 +10,8 @@ export function loadSection(report: BenchReport): string[] {
   return [
     `### ${l.inFlight} requests in flight`,
     "",
-    `The same signed placement against the minimal server, ${int(l.requests)} per contender with ${l.inFlight} in flight at any ` +
-      "time, in rounds whose contender order rotates. The server runs in its own process and may itself be what limits the " +
+    `The same signed placement against the minimal server (the client, the floor, ccxt, and node:http for reference), ${int(l.requests)} per contender with ${l.inFlight} in flight at any ` +
+      "time, in rounds whose contender order changes (with a pause between runs). The server runs in its own process and may itself be what limits the " +
       "rate, so the CPU time of the client's process per request is the fairer comparison.",
     "",
     table(
@@ -28,11 +28,18 @@ export function loadSection(report: BenchReport): string[] {
     "",
     `Each contender in ${l.heapRuns} fresh \`node --expose-gc\` process(es) (median): after a warm-up and a full GC, ` +
       `${int(l.heapInFlight)} placements are started at once while the server holds their answers; once it holds them all, ` +
-      "the heap is measured after another full GC. The difference is what the requests in flight keep alive.",
+      "the heap is measured after another full GC. The difference is what the requests in flight keep alive. A contender " +
+      "whose connection pool is smaller sends only part of them at once and queues the rest (ccxt caps its pool at 256 " +
+      "sockets per origin): the last column says how many had reached the server.",
     "",
     table(
-      ["Contender", `Heap for ${int(l.heapInFlight)} in flight`, "Per request"],
-      l.rows.map((r) => [`(${r.id}) ${r.name}`, kbPer(r.heapBytes), `${int(r.heapBytes / l.heapInFlight)} B`]),
+      ["Contender", `Heap for ${int(l.heapInFlight)} in flight`, "Per request", "On the wire"],
+      l.rows.map((r) => [
+        `(${r.id}) ${r.name}`,
+        kbPer(r.heapBytes),
+        `${int(r.heapBytes / l.heapInFlight)} B`,
+        int(r.onWire),
+      ]),
     ),
   ];
 }
