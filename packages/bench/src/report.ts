@@ -1,144 +1,10 @@
 import type { BenchReport } from "./index.js";
+import { int, kb, mb, ms, overheadOf, ratio, table, x2 } from "./format.js";
+import { missNotes } from "./notes.js";
 import { ROUND, type OverheadResult } from "./overhead.js";
+import { evaluateTargets } from "./targets.js";
 
-/** One row of the summary: a target from the benchmarks issue, what was measured, and whether it holds. */
-export interface TargetRow {
-  id: "a/d" | "a/b" | "bundle" | "cold" | "gen" | "growth" | "tsc";
-  target: string;
-  goal: string;
-  measured: string;
-  met: boolean;
-  /** How far off, when missed ("" when met). */
-  missBy: string;
-}
-
-const KB = 1000;
-const int = (n: number) => Math.round(n).toLocaleString("en-US");
-const x2 = (n: number) => n.toFixed(2);
-const ms = (n: number) => (n >= 1000 ? `${(n / 1000).toFixed(2)} s` : `${Math.round(n)} ms`);
-const kb = (bytes: number) =>
-  bytes >= KB * KB ? `${(bytes / KB / KB).toFixed(2)} MB` : `${(bytes / KB).toFixed(1)} KB`;
-const mb = (n: number) => `${n.toFixed(1)} MB`;
-const pct = (over: number) => `${Math.round(over * 100)}%`;
-
-function overheadOf(report: BenchReport, server: OverheadResult["server"]): OverheadResult {
-  const o = report.overhead.find((r) => r.server === server);
-  if (!o) throw new Error(`no request-overhead run against the ${server} server`);
-  return o;
-}
-
-const ratio = (o: OverheadResult, pair: "a/b" | "a/c" | "a/d") => o.ratios.find((r) => r.pair === pair)!;
-
-/** Growth counts as no worse than linear while the cost per added copy grows by at most this factor (noise). */
-const GROWTH_TOLERANCE = 1.5;
-
-/**
- * The generator's cost per added copy of the spec between the first two and the last two sizes, and
- * their ratio: about 1 for linear growth, above 1 for faster than linear. Needs three sizes.
- */
-function marginalGrowth(
-  report: BenchReport,
-): { sizes: [number, number, number]; first: number; last: number; ratio: number } | undefined {
-  const s = report.pipeline.scales;
-  if (s.length < 3) return undefined;
-  const [a, b] = [s[0]!, s[1]!];
-  const [c, d] = [s.at(-2)!, s.at(-1)!];
-  const first = (b.genMs - a.genMs) / (b.scale - a.scale);
-  const last = (d.genMs - c.genMs) / (d.scale - c.scale);
-  return {
-    sizes: [a.scale, b.scale, d.scale],
-    first,
-    last,
-    ratio: first > 0 ? last / first : Number.POSITIVE_INFINITY,
-  };
-}
-
-export function evaluateTargets(report: BenchReport): TargetRow[] {
-  const minimal = overheadOf(report, "minimal");
-  const sandbox = overheadOf(report, "sandbox");
-  const ad = ratio(minimal, "a/d").median;
-  const ab = ratio(minimal, "a/b").median;
-  const app = report.bundle.rows.find((r) => r.id === "app")!;
-  const cold = report.coldStart.rows.find((r) => r.module === "@woox-sdk/client")!;
-  const one = report.pipeline.scales.find((s) => s.scale === 1) ?? report.pipeline.scales[0]!;
-  const largest = report.pipeline.scales.at(-1)!;
-  const worstTsc = Math.max(...report.pipeline.scales.map((s) => s.consumerMs));
-  const growth = marginalGrowth(report);
-  const rows: TargetRow[] = [
-    {
-      id: "a/d",
-      target: "Request overhead vs ccxt (a/d, medians)",
-      goal: "≤ 0.50",
-      measured: `${x2(ad)} (sandbox: ${x2(ratio(sandbox, "a/d").median)})`,
-      met: ad <= 0.5,
-      missBy: ad <= 0.5 ? "" : `+${x2(ad - 0.5)} (${pct(ad / 0.5 - 1)} over)`,
-    },
-    {
-      id: "a/b",
-      target: "Request overhead vs the undici floor (a/b, medians)",
-      goal: "≤ 1.50",
-      measured: `${x2(ab)} (sandbox: ${x2(ratio(sandbox, "a/b").median)})`,
-      met: ab <= 1.5,
-      missBy: ab <= 1.5 ? "" : `+${x2(ab - 1.5)} (${pct(ab / 1.5 - 1)} over)`,
-    },
-    {
-      id: "bundle",
-      target: "Minimal app, minified + gzip",
-      goal: "≤ 6.0 KB",
-      measured: kb(app.gzipBytes),
-      met: app.gzipBytes <= 6 * KB,
-      missBy:
-        app.gzipBytes <= 6 * KB ? "" : `+${kb(app.gzipBytes - 6 * KB)} (${(app.gzipBytes / (6 * KB)).toFixed(1)}×)`,
-    },
-    {
-      id: "cold",
-      target: "Cold `import` of @woox-sdk/client",
-      goal: "≤ 40 ms",
-      measured: ms(cold.importMs),
-      met: cold.importMs <= 40,
-      missBy: cold.importMs <= 40 ? "" : `+${ms(cold.importMs - 40)}`,
-    },
-    {
-      id: "gen",
-      target: "`pnpm gen` on spec/ (fresh process)",
-      goal: "≤ 3 s",
-      measured: ms(one.genWallMs),
-      met: one.genWallMs <= 3000,
-      missBy: one.genWallMs <= 3000 ? "" : `+${ms(one.genWallMs - 3000)}`,
-    },
-    {
-      id: "growth",
-      target: `Generator time from ×1 to ×${largest.scale} spec`,
-      goal: "linear or better",
-      measured: growth
-        ? `${ms(growth.first)} per copy from ×${growth.sizes[0]} to ×${growth.sizes[1]}, ${ms(growth.last)} from ×${growth.sizes[1]} to ×${growth.sizes[2]} (×${growth.ratio.toFixed(2)})`
-        : `${ms(one.genMs)} → ${ms(largest.genMs)} (two sizes: the shape of the growth is not testable)`,
-      met: growth ? growth.ratio <= GROWTH_TOLERANCE : true,
-      missBy:
-        growth && growth.ratio > GROWTH_TOLERANCE
-          ? `the cost per copy grew ×${growth.ratio.toFixed(2)} (> ×${GROWTH_TOLERANCE})`
-          : "",
-    },
-    {
-      id: "tsc",
-      target: "Consumer `tsc --noEmit` (slowest spec size)",
-      goal: "≤ 5 s",
-      measured: `${ms(worstTsc)} (×1: ${ms(one.consumerMs)}, ×${largest.scale}: ${ms(largest.consumerMs)})`,
-      met: worstTsc <= 5000,
-      missBy: worstTsc <= 5000 ? "" : `+${ms(worstTsc - 5000)}`,
-    },
-  ];
-  return rows;
-}
-
-function table(head: string[], rows: (string | number)[][], align?: ("l" | "r")[]): string {
-  const a = align ?? head.map((_, i) => (i === 0 ? "l" : "r"));
-  return [
-    `| ${head.join(" | ")} |`,
-    `|${a.map((x) => (x === "r" ? "---:" : "---")).join("|")}|`,
-    ...rows.map((r) => `| ${r.join(" | ")} |`),
-  ].join("\n");
-}
+export { evaluateTargets, type TargetRow } from "./targets.js";
 
 function overheadTable(o: OverheadResult): string {
   const a = o.contenders.find((c) => c.id === "a")!;
@@ -163,73 +29,14 @@ function ratioTable(report: BenchReport): string {
   return table(["Ratio", "Minimal: median", "Minimal: p95", "Minimal: CPU", "Sandbox: median", "Sandbox: p95"], rows);
 }
 
-/** Prose for each missed target: by how much, and why. */
-function missNotes(report: BenchReport, targets: TargetRow[]): string[] {
-  const minimal = overheadOf(report, "minimal");
-  const sandbox = overheadOf(report, "sandbox");
-  const us = (o: OverheadResult, id: string) => o.contenders.find((c) => c.id === id)!.us.median;
-  const notes: string[] = [];
-  for (const t of targets) {
-    if (t.met) continue;
-    if (t.id === "a/d") {
-      const bd = us(minimal, "b") / us(minimal, "d");
-      notes.push(
-        `**a/d = ${t.measured}, target ≤ 0.50: missed by ${t.missBy}.** ccxt 4.5.84 no longer goes through \`fetch\` in Node: it loads ` +
-          `undici and sends with \`undici.request\` over its own keep-alive Agent (see \`loadFetchImplementation\` in its Exchange.js). ` +
-          `That puts ccxt at ${x2(us(minimal, "d") / us(minimal, "b"))}× the undici floor here, so a/d ≤ 0.5 asks for a client faster than ` +
-          `the floor itself: even (b), a bare \`undici.request\` with createHmac and nothing else, only reaches b/d = ${x2(bd)}. ` +
-          `In Node the client now sends over node:http, which by itself runs at e/b = ${x2(us(minimal, "e") / us(minimal, "b"))} of the floor; what remains ` +
-          `above it is per-call work in the client (see "Where the time goes"). Against the sandbox, whose validation and ` +
-          `matching take about ${int(us(sandbox, "b") - us(minimal, "b"))} µs per request for every contender alike, a/d is ${x2(ratio(sandbox, "a/d").median)}.`,
-      );
-    }
-    if (t.id === "a/b") {
-      notes.push(
-        `**a/b = ${t.measured}, target ≤ 1.50: missed by ${t.missBy}.** node:http by itself runs at e/b = ` +
-          `${x2(us(minimal, "e") / us(minimal, "b"))}; the rest is per-call work above it: openapi-fetch's request building (two ` +
-          "`Headers` merges, URL and serializer set-up), an `AbortSignal.timeout` per attempt, id conversion, the lossless JSON " +
-          'parse and the `Response` handed back to callers. See "Where the time goes".',
-      );
-    }
-    if (t.id === "bundle") {
-      const app = report.bundle.rows.find((r) => r.id === "app")!;
-      const lean = report.bundle.rows.find((r) => r.id === "app-lean")!;
-      const catalog = report.bundle.breakdown
-        .filter((b) => /catalog-woox/.test(b.source))
-        .reduce((n, b) => n + b.minBytes, 0);
-      const top = report.bundle.breakdown
-        .filter((b) => !/catalog-woox/.test(b.source))
-        .slice(0, 5)
-        .map((b) => `${b.source} ${int(b.minBytes)} B`)
-        .join(", ");
-      notes.push(
-        `**Minimal app = ${kb(app.gzipBytes)} gzip, target ≤ 6.0 KB: missed by ${t.missBy}.** The error catalog is most of it: ` +
-          `both generated tables (catalog-woox and catalog-woox-pro, ${int(catalog)} B of ${int(app.minBytes)} B minified) are ` +
-          "bundled, because @woox-sdk/errors builds its lookup maps from both at module load and the client's `WooxApiError` " +
-          "looks every code up. Without the tables the same app is " +
-          `${kb(lean.gzipBytes)} gzip: still over, from (largest first, minified) ${top}. ` +
-          "Reaching 6 KB needs changes outside the client's transport; see the proposals below.",
-      );
-    }
-    if (t.id === "cold") {
-      notes.push(
-        `**Cold import = ${t.measured}, target ≤ 40 ms: missed by ${t.missBy}.** Most of the import is evaluating the error catalog (see the bundle breakdown).`,
-      );
-    }
-    if (t.id === "gen") {
-      notes.push(
-        `**\`pnpm gen\` = ${t.measured}, target ≤ 3 s: missed by ${t.missBy}.** Of that, loading TypeScript, openapi-typescript, yaml ` +
-          `and ajv takes ${ms(report.pipeline.scales[0]!.genImportMs)} and generating ${ms(report.pipeline.scales[0]!.genMs)}; the rest is ` +
-          "starting Node and tsx.",
-      );
-    }
-    if (t.id === "growth")
-      notes.push(
-        `**Generator growth: ${t.measured}.** Each added copy of the spec costs more than the one before (target: linear); see the pipeline table.`,
-      );
-    if (t.id === "tsc") notes.push(`**Consumer tsc = ${t.measured}, target ≤ 5 s: missed by ${t.missBy}.**`);
-  }
-  return notes;
+/** Where ccxt's markets came from in the two runs (see contenders.ts). */
+function ccxtMarkets(minimal: OverheadResult, sandbox: OverheadResult): string {
+  if (minimal.ccxtMarkets === "server" && sandbox.ccxtMarkets === "server") return "loaded from the server";
+  const forSandbox =
+    sandbox.ccxtMarkets === "seeded"
+      ? "seeded through ccxt's own `parseMarkets` for the sandbox, which does not serve `GET /v3/public/instruments` yet"
+      : "loaded from the sandbox";
+  return `loaded from the minimal server and ${forSandbox}`;
 }
 
 export function renderMarkdown(report: BenchReport): string {
@@ -290,7 +97,8 @@ export function renderMarkdown(report: BenchReport): string {
   p(
     "## 1. Request overhead",
     "",
-    `Each contender places the same signed STOP algo order (\`POST /v3/trade/algoOrder\`, PERP_BTC_USDT, SELL, MARKET, quantity 0.01, trigger 59000) ` +
+    "Each contender places the same signed STOP algo order " +
+      "(`POST /v3/trade/algoOrder`, PERP_BTC_USDT, SELL, MARKET, quantity 0.01, trigger 59000) " +
       `${int(minimal.n)} times after ${int(minimal.warmup)} untimed warm-up requests, one request at a time. The contenders are interleaved: each ` +
       "iteration runs every contender once, in an order that rotates, so that changes in the machine's speed hit all of them alike. " +
       'A request is timed from the call to the parsed answer; "CPU" is the benchmark process\'s user + system CPU time per request, ' +
@@ -301,18 +109,22 @@ export function renderMarkdown(report: BenchReport): string {
       "Pacing is off: it is policy, not overhead (by default the client spaces these calls to the spec's limit of 2 per second per symbol, " +
       "which would measure the limit, not the client). In Node the client sends over node:http with a keep-alive Agent; with a `fetch` " +
       "option, or in browsers, it uses fetch.",
-    "- **(b) The floor**: undici's `request` over a keep-alive Agent, the body `JSON.stringify`-ed and signed with node:crypto's `createHmac`, the answer `JSON.parse`-d.",
+    "- **(b) The floor**: undici's `request` over a keep-alive Agent, the body `JSON.stringify`-ed and signed with " +
+      "node:crypto's `createHmac`, the answer `JSON.parse`-d.",
     "- **(c) fetch**: the same call with the global `fetch`.",
     "- **(d) ccxt `woo`**: `createOrder('BTC/USDT:USDT', 'market', 'sell', 0.01, undefined, { triggerPrice: 59000 })`, which posts " +
       "the same algo order (plus ccxt's `brokerId`), with `enableRateLimit: false` and `urls.api` pointed at the server. " +
-      `Its markets were ${minimal.ccxtMarkets === "server" && sandbox.ccxtMarkets === "server" ? "loaded from the server" : `loaded from the minimal server and ${sandbox.ccxtMarkets === "seeded" ? "seeded through ccxt's own `parseMarkets` for the sandbox, which does not serve `GET /v3/public/instruments` yet" : "loaded from the sandbox"}`}, ` +
+      `Its markets were ${ccxtMarkets(minimal, sandbox)}, ` +
       "before timing, so no timed call loads markets. `fetchCurrencies` is off: it reads a V1 endpoint neither server has.",
     "- **(e) node:http**, for reference: a hand-written node:http call over a keep-alive Agent with createHmac, i.e. what (a) runs on in Node.",
     "",
     "Two servers, each in its own process so that its work does not share the client's event loop (on 2 cores each side gets one):",
     "",
-    "- **Minimal server**: node:http on 127.0.0.1 that checks the V3 signature and answers a fixed acknowledgement. It isolates what each client costs; the targets are read from this run.",
-    `- **@woox-sdk/sandbox** with rate limits off: the full exchange (spec validation, signature check, matching). Every ${ROUND} iterations its price is moved through the triggers (untimed), which closes the open orders; the sandbox allows 100 open algo orders per instrument.`,
+    "- **Minimal server**: node:http on 127.0.0.1 that checks the V3 signature and answers a fixed acknowledgement. " +
+      "It isolates what each client costs; the targets are read from this run.",
+    "- **@woox-sdk/sandbox** with rate limits off: the full exchange (spec validation, signature check, matching). " +
+      `Every ${ROUND} iterations its price is moved through the triggers (untimed), which closes the open orders; ` +
+      "the sandbox allows 100 open algo orders per instrument.",
   );
   p("### Against the minimal server", "", overheadTable(minimal));
   p("### Against @woox-sdk/sandbox", "", overheadTable(sandbox));
@@ -341,7 +153,8 @@ export function renderMarkdown(report: BenchReport): string {
       "Ours are bundled for the browser (which also proves that no node: module is imported); ccxt imports node: modules, so it " +
       "is bundled for Node." +
       (br.rows.some((r) => r.external.length > 0)
-        ? ` Left out as not installed: ${[...new Set(br.rows.flatMap((r) => r.external))].map((x) => `\`${x}\``).join(", ")} (ccxt's optional protobuf dependency).`
+        ? ` Left out as not installed: ${[...new Set(br.rows.flatMap((r) => r.external))].map((x) => `\`${x}\``).join(", ")} ` +
+          "(ccxt's optional protobuf dependency)."
         : ""),
     "",
     "The minimal app:",
@@ -394,9 +207,12 @@ export function renderMarkdown(report: BenchReport): string {
       "under `/v3/xn/…`, every operationId and component name with the suffix `Xn`, and its `$ref`s point at its own components. " +
       `Medians of ${pl.runs} run(s) per size, each in a scratch directory, so that the repository is never written to.`,
     "",
-    "- **gen**: a fresh `tsx` process running the generator, start to exit (`pnpm gen` minus pnpm's own start-up), and inside it the time to load the generator's modules (TypeScript, openapi-typescript, yaml, ajv) and to generate.",
-    "- **SDK build**: `tsc` emitting the declarations of @woox-sdk/types and @woox-sdk/client from the generated sources (not a target; shown because it grows too).",
-    "- **Consumer tsc**: `tsc --noEmit` (strict, skipLibCheck) of a small module that uses the helpers and typed POST/GET calls on the first and the last copy of the paths, against those declarations; wall time, and tsc's own check time.",
+    "- **gen**: a fresh `tsx` process running the generator, start to exit (`pnpm gen` minus pnpm's own start-up), " +
+      "and inside it the time to load the generator's modules (TypeScript, openapi-typescript, yaml, ajv) and to generate.",
+    "- **SDK build**: `tsc` emitting the declarations of @woox-sdk/types and @woox-sdk/client from the generated sources " +
+      "(not a target; shown because it grows too).",
+    "- **Consumer tsc**: `tsc --noEmit` (strict, skipLibCheck) of a small module that uses the helpers and typed POST/GET " +
+      "calls on the first and the last copy of the paths, against those declarations; wall time, and tsc's own check time.",
     "",
     table(
       [
@@ -425,7 +241,8 @@ export function renderMarkdown(report: BenchReport): string {
       ]),
     ),
     "",
-    `Least-squares fit of the generator's time against the size: ${ms(pl.genFit.interceptMs)} + ${ms(pl.genFit.msPerCopy)} per copy (R² = ${pl.genFit.r2.toFixed(3)}); ` +
+    "Least-squares fit of the generator's time against the size: " +
+      `${ms(pl.genFit.interceptMs)} + ${ms(pl.genFit.msPerCopy)} per copy (R² = ${pl.genFit.r2.toFixed(3)}); ` +
       `consumer tsc: ${ms(pl.consumerFit.interceptMs)} + ${ms(pl.consumerFit.msPerCopy)} per copy (R² = ${pl.consumerFit.r2.toFixed(3)}).`,
   );
 
