@@ -17,6 +17,9 @@ const SLOW = {
   ],
   // The built docs site (VitePress builds it on demand), read from disk and driven in Chromium.
   "docs-site": ["apps/docs/test/site.test.ts", "apps/docs/test/browser.test.ts", "apps/docs/test/try-it.test.ts"],
+  // Whole-spec runs of the toolchain: \`pnpm gen\` end to end (drift, determinism, edits carried through),
+  // and every client snippet of the docs' reference pages compiled by tsc.
+  generation: ["packages/codegen/test/codegen.test.ts", "apps/docs/test/snippets.test.ts"],
   // Generated-input runs at CI size: the sandbox fuzz, the client soak, the parseJson property.
   stress: [
     "packages/sandbox/test/fuzz.test.ts",
@@ -47,6 +50,9 @@ export default defineConfig({
         extends: true,
         test: {
           name: "unit",
+          // One module graph for all unit files: re-importing the client, the sandbox and the error catalog
+          // for every file was four fifths of the tier's CPU time. No unit test leaves global state behind.
+          isolate: false,
           include: TESTS,
           exclude: ["**/node_modules/**", "**/dist/**", ...Object.values(SLOW).flat()],
           typecheck: {
