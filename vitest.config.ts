@@ -1,37 +1,46 @@
 import { existsSync } from "node:fs";
 import { defineConfig } from "vitest/config";
 
-// Two tiers (README "Tests"). `pnpm test:unit` runs the `unit` project: unit tests, in-process tests
-// against the sandbox on loopback, and type tests (*.test-d.ts), in well under a minute. The full run
-// (`vitest run`, which `pnpm check`, `npm test` and CI use) runs every project below. A test file belongs
-// to `unit` unless it is listed here; each list says what its files need that the inner loop should not
-// wait for. Tests import other workspace packages by name, i.e. their built dist: run `pnpm build` first
-// (`pnpm check` does).
-const SLOW = {
+// Two tiers (README "Tests"). `pnpm test:unit` runs the `unit` project, the inner loop: unit tests,
+// in-process tests against the sandbox on loopback, and type tests (*.test-d.ts), in under a minute. The
+// full run (`vitest run`, which `pnpm check`, `npm test` and CI use) adds the projects listed here. A test
+// file belongs to `unit` unless it is listed; each project says what its files need that the inner loop
+// should not wait for. Tests import other workspace packages by name, i.e. their built dist: run
+// `pnpm build` first (`pnpm check` and `pnpm test:unit` do).
+const FULL_RUN: Record<string, { files: string[]; testTimeout?: number }> = {
   // Tarballs from `pnpm pack` with publint, attw and size-limit; the bump check on throwaway git repos;
-  // the whole release through a local Verdaccio.
-  release: [
-    "packages/release/test/packaging.test.ts",
-    "packages/release/test/bump-check.test.ts",
-    "packages/release/test/release-e2e.test.ts",
-  ],
+  // the whole release through a local Verdaccio. They drive pnpm, git and tsc, so a busy machine can
+  // stretch a single test to minutes.
+  release: {
+    files: [
+      "packages/release/test/packaging.test.ts",
+      "packages/release/test/bump-check.test.ts",
+      "packages/release/test/release-e2e.test.ts",
+    ],
+    testTimeout: 300_000,
+  },
   // The built docs site (VitePress builds it on demand), read from disk and driven in Chromium.
-  "docs-site": ["apps/docs/test/site.test.ts", "apps/docs/test/browser.test.ts", "apps/docs/test/try-it.test.ts"],
-  // Whole-spec runs of the toolchain: \`pnpm gen\` end to end (drift, determinism, edits carried through),
+  "docs-site": {
+    files: ["apps/docs/test/site.test.ts", "apps/docs/test/browser.test.ts", "apps/docs/test/try-it.test.ts"],
+  },
+  // Whole-spec runs of the toolchain: `pnpm gen` end to end (drift, determinism, edits carried through),
   // and every client snippet of the docs' reference pages compiled by tsc.
-  generation: ["packages/codegen/test/codegen.test.ts", "apps/docs/test/snippets.test.ts"],
-  // Generated-input runs at CI size: the sandbox fuzz, the client soak, the parseJson property.
-  stress: [
-    "packages/sandbox/test/fuzz.test.ts",
-    "packages/sandbox/test/soak.test.ts",
-    "packages/client/test/json.property.test.ts",
-  ],
+  generation: { files: ["packages/codegen/test/codegen.test.ts", "apps/docs/test/snippets.test.ts"] },
+  // Generated input at CI size: the sandbox fuzz, the client soak, the parseJson property.
+  stress: {
+    files: [
+      "packages/sandbox/test/fuzz.test.ts",
+      "packages/sandbox/test/soak.test.ts",
+      "packages/client/test/json.property.test.ts",
+    ],
+  },
   // `pnpm bench --quick` as a smoke test (no timing assertions).
-  bench: ["packages/bench/test/bench.test.ts"],
+  bench: { files: ["packages/bench/test/bench.test.ts"] },
 };
+const FULL_RUN_FILES = Object.values(FULL_RUN).flatMap((p) => p.files);
 
 // A renamed or deleted file must not fall silently into the unit tier.
-for (const file of Object.values(SLOW).flat())
+for (const file of FULL_RUN_FILES)
   if (!existsSync(new URL(file, import.meta.url)))
     throw new Error(`vitest.config.ts lists ${file}, which does not exist: update the tiers`);
 
@@ -54,7 +63,7 @@ export default defineConfig({
           // for every file was four fifths of the tier's CPU time. No unit test leaves global state behind.
           isolate: false,
           include: TESTS,
-          exclude: ["**/node_modules/**", "**/dist/**", ...Object.values(SLOW).flat()],
+          exclude: ["**/node_modules/**", "**/dist/**", ...FULL_RUN_FILES],
           typecheck: {
             enabled: true,
             include: ["packages/*/{src,test}/**/*.test-d.ts", "apps/*/{src,test}/**/*.test-d.ts"],
@@ -62,7 +71,10 @@ export default defineConfig({
           },
         },
       },
-      ...Object.entries(SLOW).map(([name, include]) => ({ extends: true as const, test: { name, include } })),
+      ...Object.entries(FULL_RUN).map(([name, { files, testTimeout }]) => ({
+        extends: true as const,
+        test: { name, include: files, ...(testTimeout ? { testTimeout } : {}) },
+      })),
     ],
   },
 });

@@ -11,7 +11,7 @@ import { listPackages, REPO_ROOT } from "../src/workspace.js";
 
 it(
   "publishes with changesets to a local registry, and a stranger's project installs and uses the packages",
-  { timeout: 300_000 },
+  { timeout: 600_000 },
   async () => {
     const before = listPackages(REPO_ROOT).filter((p) => !p.private);
     const lines: string[] = [];
