@@ -734,4 +734,5 @@ export const int64Names: ReadonlySet<string> = new Set([
   "startTime",
   "tradeId",
   "userId",
+  "withdrawId",
 ]);

@@ -1759,12 +1759,16 @@ export interface components {
      */
     Int64Id: number | bigint;
     /**
+     * Format: int64
      * @description A 64-bit id as a JSON integer or as a string of digits. Requests: the exchange takes both (the official
      *     order page sends a client order id as a string; an independent client edits, cancels and accepts quotes
      *     by string ids on the live exchange); send values above 2^53 as strings. Answers: official examples give
      *     integers, live answers quoted by an independent client give strings (placement rows, wallet rows).
+     *     `format: int64` marks the field as a 64-bit id for the code generator: the SDK reads digit strings
+     *     into numbers (bigint above 2^53) on arrival and writes bigint as exact digits, so its types expose
+     *     `number | bigint` while the wire carries either form.
      */
-    Int64IdLoose: components["schemas"]["Int64Id"] | string;
+    Int64IdLoose: number | bigint;
     /**
      * Format: int64
      * @description A client-assigned order id, 0 to 2^63−1; 0 means none.
