@@ -145,6 +145,16 @@ export const operations = {
       key: { scope: "account" },
     },
   },
+  getTransaction: {
+    method: "GET",
+    path: "/v3/trade/transaction",
+    auth: true,
+    rateLimit: {
+      requests: 10,
+      perMs: 1000,
+      key: { scope: "account" },
+    },
+  },
   getTradingFee: {
     method: "GET",
     path: "/v3/trade/tradingFee",
@@ -157,7 +167,7 @@ export const operations = {
   },
   cancelAllAfter: {
     method: "POST",
-    path: "/v3/trade/order/cancelAllAfter",
+    path: "/v3/trade/cancelAllAfter",
     auth: true,
     rateLimit: {
       requests: 10,
@@ -265,6 +275,46 @@ export const operations = {
       key: { scope: "ip" },
     },
   },
+  getTokenNetworks: {
+    method: "GET",
+    path: "/v3/public/tokenNetwork",
+    auth: false,
+    rateLimit: {
+      requests: 10,
+      perMs: 1000,
+      key: { scope: "ip" },
+    },
+  },
+  getMarketTradesHistory: {
+    method: "GET",
+    path: "/v3/public/marketTradesHistory",
+    auth: false,
+    rateLimit: {
+      requests: 10,
+      perMs: 1000,
+      key: { scope: "ip" },
+    },
+  },
+  getFundingRateHistory: {
+    method: "GET",
+    path: "/v3/public/fundingRateHistory",
+    auth: false,
+    rateLimit: {
+      requests: 10,
+      perMs: 1000,
+      key: { scope: "ip" },
+    },
+  },
+  getInsuranceFund: {
+    method: "GET",
+    path: "/v3/public/insuranceFund",
+    auth: false,
+    rateLimit: {
+      requests: 10,
+      perMs: 1000,
+      key: { scope: "ip" },
+    },
+  },
   getAccountInfo: {
     method: "GET",
     path: "/v3/account/info",
@@ -275,6 +325,86 @@ export const operations = {
       key: { scope: "account" },
     },
   },
+  getTokenConfig: {
+    method: "GET",
+    path: "/v3/account/tokenConfig",
+    auth: true,
+    rateLimit: {
+      requests: 10,
+      perMs: 1000,
+      key: { scope: "account" },
+    },
+  },
+  getSymbolConfig: {
+    method: "GET",
+    path: "/v3/account/symbolConfig",
+    auth: true,
+    rateLimit: {
+      requests: 10,
+      perMs: 1000,
+      key: { scope: "account" },
+    },
+  },
+  getSubAccounts: {
+    method: "GET",
+    path: "/v3/account/subAccounts/all",
+    auth: true,
+    rateLimit: {
+      requests: 10,
+      perMs: 60000,
+      key: { scope: "account" },
+    },
+  },
+  getReferralSummary: {
+    method: "GET",
+    path: "/v3/account/referral/summary",
+    auth: true,
+    rateLimit: {
+      requests: 10,
+      perMs: 60000,
+      key: { scope: "account" },
+    },
+  },
+  getReferralRewardHistory: {
+    method: "GET",
+    path: "/v3/account/referral/rewardHistory",
+    auth: true,
+    rateLimit: {
+      requests: 10,
+      perMs: 60000,
+      key: { scope: "account" },
+    },
+  },
+  getCredentials: {
+    method: "GET",
+    path: "/v3/account/credentials",
+    auth: true,
+    rateLimit: {
+      requests: 10,
+      perMs: 60000,
+      key: { scope: "account" },
+    },
+  },
+  setTradingMode: {
+    method: "POST",
+    path: "/v3/account/tradingMode",
+    auth: true,
+    rateLimit: {
+      requests: 5,
+      perMs: 60000,
+      key: { scope: "account" },
+    },
+  },
+  createListenKey: {
+    method: "POST",
+    path: "/v3/account/listenKey",
+    auth: true,
+    rateLimit: {
+      requests: 5,
+      perMs: 10000,
+      key: { scope: "account" },
+    },
+  },
   getBalances: {
     method: "GET",
     path: "/v3/asset/balances",
@@ -282,6 +412,86 @@ export const operations = {
     rateLimit: {
       requests: 10,
       perMs: 1000,
+      key: { scope: "account" },
+    },
+  },
+  getTokenHistory: {
+    method: "GET",
+    path: "/v3/asset/token/history",
+    auth: true,
+    rateLimit: {
+      requests: 10,
+      perMs: 60000,
+      key: { scope: "account" },
+    },
+  },
+  getTransferHistory: {
+    method: "GET",
+    path: "/v3/asset/transfer/history",
+    auth: true,
+    rateLimit: {
+      requests: 20,
+      perMs: 60000,
+      key: { scope: "account" },
+    },
+  },
+  transferAsset: {
+    method: "POST",
+    path: "/v3/asset/transfer",
+    auth: true,
+    rateLimit: {
+      requests: 20,
+      perMs: 60000,
+      key: { scope: "account" },
+    },
+  },
+  getWalletHistory: {
+    method: "GET",
+    path: "/v3/asset/wallet/history",
+    auth: true,
+    rateLimit: {
+      requests: 10,
+      perMs: 60000,
+      key: { scope: "account" },
+    },
+  },
+  getDepositAddress: {
+    method: "GET",
+    path: "/v3/asset/wallet/deposit",
+    auth: true,
+    rateLimit: {
+      requests: 10,
+      perMs: 60000,
+      key: { scope: "account" },
+    },
+  },
+  withdraw: {
+    method: "POST",
+    path: "/v3/asset/wallet/withdraw",
+    auth: true,
+    rateLimit: {
+      requests: 10,
+      perMs: 60000,
+      key: { scope: "account" },
+    },
+  },
+  cancelWithdrawal: {
+    method: "DELETE",
+    path: "/v3/asset/wallet/withdraw/{withdrawId}",
+    auth: true,
+    rateLimit: {
+      requests: 10,
+      perMs: 60000,
+      key: { scope: "account" },
+    },
+  },
+  getStakingYieldHistory: {
+    method: "GET",
+    path: "/v3/asset/staking/yieldHistory",
+    auth: true,
+    rateLimit: {
+      requests: 10,
+      perMs: 60000,
       key: { scope: "account" },
     },
   },
@@ -325,6 +535,176 @@ export const operations = {
       key: { scope: "account" },
     },
   },
+  getDefaultMarginMode: {
+    method: "GET",
+    path: "/v3/futures/defaultMarginMode",
+    auth: true,
+    rateLimit: {
+      requests: 10,
+      perMs: 60000,
+      key: { scope: "account" },
+    },
+  },
+  setDefaultMarginMode: {
+    method: "PUT",
+    path: "/v3/futures/defaultMarginMode",
+    auth: true,
+    rateLimit: {
+      requests: 10,
+      perMs: 60000,
+      key: { scope: "account" },
+    },
+  },
+  setSymbolDefaultMarginMode: {
+    method: "PUT",
+    path: "/v3/futures/defaultMarginMode/{symbol}",
+    auth: true,
+    rateLimit: {
+      requests: 10,
+      perMs: 60000,
+      key: { scope: "account" },
+    },
+  },
+  resetDefaultMarginMode: {
+    method: "POST",
+    path: "/v3/futures/defaultMarginMode/reset",
+    auth: true,
+    rateLimit: {
+      requests: 10,
+      perMs: 60000,
+      key: { scope: "account" },
+    },
+  },
+  getFundingFeeHistory: {
+    method: "GET",
+    path: "/v3/futures/fundingFee/history",
+    auth: true,
+    rateLimit: {
+      requests: 20,
+      perMs: 60000,
+      key: { scope: "account" },
+    },
+  },
+  adjustIsolatedMargin: {
+    method: "POST",
+    path: "/v3/isolatedMargin/margin",
+    auth: true,
+    rateLimit: {
+      requests: 10,
+      perMs: 60000,
+      key: { scope: "account" },
+    },
+  },
+  getInterestRates: {
+    method: "GET",
+    path: "/v3/spotMargin/interestRate",
+    auth: true,
+    rateLimit: {
+      requests: 10,
+      perMs: 60000,
+      key: { scope: "account" },
+    },
+  },
+  getInterestHistory: {
+    method: "GET",
+    path: "/v3/spotMargin/interestHistory",
+    auth: true,
+    rateLimit: {
+      requests: 10,
+      perMs: 60000,
+      key: { scope: "account" },
+    },
+  },
+  getMaxMargin: {
+    method: "GET",
+    path: "/v3/spotMargin/maxMargin",
+    auth: true,
+    rateLimit: {
+      requests: 10,
+      perMs: 60000,
+      key: { scope: "account" },
+    },
+  },
+  setSpotMarginLeverage: {
+    method: "POST",
+    path: "/v3/spotMargin/leverage",
+    auth: true,
+    rateLimit: {
+      requests: 5,
+      perMs: 60000,
+      key: { scope: "account" },
+    },
+  },
+  repayInterest: {
+    method: "POST",
+    path: "/v3/spotMargin/interestRepay",
+    auth: true,
+    rateLimit: {
+      requests: 10,
+      perMs: 60000,
+      key: { scope: "account" },
+    },
+  },
+  getConvertExchangeInfo: {
+    method: "GET",
+    path: "/v3/convert/exchangeInfo",
+    auth: true,
+    rateLimit: {
+      requests: 10,
+      perMs: 1000,
+      key: { scope: "account" },
+    },
+  },
+  getConvertAssetInfo: {
+    method: "GET",
+    path: "/v3/convert/assetInfo",
+    auth: true,
+    rateLimit: {
+      requests: 10,
+      perMs: 1000,
+      key: { scope: "account" },
+    },
+  },
+  getConvertQuote: {
+    method: "GET",
+    path: "/v3/convert/rfq",
+    auth: true,
+    rateLimit: {
+      requests: 10,
+      perMs: 60000,
+      key: { scope: "account" },
+    },
+  },
+  acceptConvertQuote: {
+    method: "POST",
+    path: "/v3/convert/rft",
+    auth: true,
+    rateLimit: {
+      requests: 10,
+      perMs: 60000,
+      key: { scope: "account" },
+    },
+  },
+  getConvertTrade: {
+    method: "GET",
+    path: "/v3/convert/trade",
+    auth: true,
+    rateLimit: {
+      requests: 10,
+      perMs: 1000,
+      key: { scope: "account" },
+    },
+  },
+  getConvertTrades: {
+    method: "GET",
+    path: "/v3/convert/trades",
+    auth: true,
+    rateLimit: {
+      requests: 10,
+      perMs: 1000,
+      key: { scope: "account" },
+    },
+  },
 } as const;
 
 export type OperationId = keyof typeof operations;
@@ -344,11 +724,15 @@ export const int64Names: ReadonlySet<string> = new Set([
   "clientAlgoOrderId",
   "clientOrderId",
   "endTime",
+  "expireTimestamp",
   "fromId",
   "id",
   "orderId",
   "parentAlgoOrderId",
+  "quoteId",
   "rootAlgoOrderId",
   "startTime",
+  "tradeId",
   "userId",
+  "withdrawId",
 ]);
