@@ -238,7 +238,7 @@ export async function runDemo(target: Target, out: Output): Promise<boolean> {
   out.line();
 
   out.line("6. The account those fills left behind (client.account / client.orders helpers)");
-  const trades = await client.orders.trades({ size: 100 });
+  const trades = await client.orders.trades({ limit: 100 });
   const { positions } = await client.account.positions();
   const usdt = (await client.account.balances({ token: "USDT" })).holding[0];
   const fees = trades.rows.reduce((s, t) => s + Number(t.fee ?? 0), 0).toFixed(4);

@@ -25,11 +25,13 @@ export type BodyOf<K extends OpId> = Ops[K] extends { requestBody: { content: { 
   ? B
   : never;
 
-/** The `data` of an operation's success envelope. */
+/** The `data` of an operation's success envelope (absent on writes that answer no payload). */
 export type DataOf<K extends OpId> = Ops[K] extends { responses: { 200: { content: { "application/json": infer R } } } }
   ? R extends { data: infer D }
     ? D
-    : never
+    : R extends { data?: infer D }
+      ? D | undefined
+      : never
   : never;
 
 /** One row of a paginated answer. */

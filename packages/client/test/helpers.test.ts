@@ -41,8 +41,8 @@ describe("helpers that shape the request", () => {
   it("send the one argument as the body field the spec names", async () => {
     const { client, sent } = setup();
     await client.orders.cancelAllAfter(60000);
-    await client.account.setPositionMode("HEDGE");
-    expect(sent.map((s) => s.body)).toEqual(['{"triggerAfter":60000}', '{"positionMode":"HEDGE"}']);
+    await client.account.setPositionMode("HEDGE_MODE");
+    expect(sent.map((s) => s.body)).toEqual(['{"triggerAfter":60000}', '{"positionMode":"HEDGE_MODE"}']);
   });
 
   it("take an order by exactly one of its two ids", async () => {

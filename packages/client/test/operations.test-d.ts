@@ -97,11 +97,14 @@ describe("market and account", () => {
     expectTypeOf((await c.account.info()).positionMode).toEqualTypeOf<string | undefined>();
     expectTypeOf((await c.account.balances()).holding).toEqualTypeOf<S["Balance"][]>();
     expectTypeOf((await c.account.positions()).positions).toEqualTypeOf<S["Position"][]>();
-    expectTypeOf((await c.account.leverage({ symbol: "PERP_BTC_USDT" })).leverage).toEqualTypeOf<string | number>();
-    expectTypeOf(
-      (await c.account.setLeverage({ symbol: "PERP_BTC_USDT", leverage: 5 })).symbol,
-    ).toEqualTypeOf<string>();
-    expectTypeOf(await c.account.setPositionMode("ONE_WAY")).toEqualTypeOf<Status>();
+    expectTypeOf((await c.account.leverage({ symbol: "PERP_BTC_USDT" })).details).toEqualTypeOf<
+      S["LeverageDetail"][]
+    >();
+    // Both writes answer no payload on the live exchange (AckResponse).
+    expectTypeOf(await c.account.setLeverage({ symbol: "PERP_BTC_USDT", leverage: 5 })).toEqualTypeOf<
+      S["AckResponse"]["data"]
+    >();
+    expectTypeOf(await c.account.setPositionMode("HEDGE_MODE")).toEqualTypeOf<S["AckResponse"]["data"]>();
   });
 
   it("rejects wrong shapes", () => {

@@ -196,7 +196,9 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
         return;
       }
       const answer = await serveApi(api, { req, method, url, raw, parse, record });
-      if (answer !== "dropped") send(res, record, 200, { success: true, data: answer.data, timestamp: now() });
+      if (answer === "dropped") return;
+      if (answer.topLevel) send(res, record, 200, { success: true, ...(answer.data as object), timestamp: now() });
+      else send(res, record, 200, { success: true, data: answer.data, timestamp: now() });
     } catch (err) {
       if (!res.headersSent && !res.destroyed) sendError(res, record, err);
     }

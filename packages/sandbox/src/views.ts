@@ -101,7 +101,7 @@ export function tradeView(t: TradeRecord): Trade {
     executedQuantity: fmt(t.quantity),
     fee: fmt(t.fee),
     feeAsset: t.feeAsset,
-    isMaker: t.isMaker,
+    isMaker: t.isMaker ? 1 : 0,
     realizedPnl: t.realizedPnl === undefined ? null : fmt(t.realizedPnl),
     executedTimestamp: t.time,
   };

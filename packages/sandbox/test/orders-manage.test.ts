@@ -160,7 +160,7 @@ describe("ordinary orders: edit, cancel, list", () => {
     expect(ids).toEqual([...ids].sort((a, b) => (a > b ? -1 : 1))); // newest first
     expect((await h.client.orders.trades({ symbol: "SPOT_ETH_USDT" })).rows).toHaveLength(3);
     expect((await h.client.orders.trades({ fromId: ids[2]! })).rows).toHaveLength(3);
-    expect((await h.client.orders.trades({ size: 3, page: 2 })).rows).toHaveLength(1);
+    expect((await h.client.orders.trades({ limit: 3, page: 2 })).rows).toHaveLength(1);
     expect(await h.client.orders.tradingFee({ symbol: "PERP_BTC_USDT" })).toEqual({
       symbol: "PERP_BTC_USDT",
       takerFee: "0.0005",

@@ -1,4 +1,4 @@
-import { MarginMode, PositionMode, PositionSide, Side } from "@woox-sdk/types/enums";
+import { MarginMode, PositionMode, PositionSide, Side, TokenHistoryType } from "@woox-sdk/types/enums";
 import { abs, dec, decOf, div, max, mul, ZERO, type Dec } from "../decimal.js";
 import type { Instrument } from "../market/instruments.js";
 
@@ -65,8 +65,19 @@ export interface AccountState {
   /** Keyed `${symbol}|CROSS` or `${symbol}|ISOLATED|${positionSide}`. */
   leverage: Map<string, number>;
   trades: TradeRecord[];
+  /** Every balance change, oldest first (GET /v3/asset/token/history). */
+  journal: JournalRow[];
   createdTime: number;
   updatedTime: number;
+}
+
+/** One balance change of an account: which token moved, by how much (credit > 0) and why. */
+export interface JournalRow {
+  id: bigint;
+  type: TokenHistoryType;
+  token: string;
+  amount: Dec;
+  timestamp: number;
 }
 
 export interface Fill {
@@ -89,6 +100,7 @@ export class Ledger {
   /** Every fill of every account, oldest first (GET /v3/public/marketTrades). */
   readonly trades: TradeRecord[] = [];
   private nextTradeId = 100_000_001n;
+  private nextJournalId = 900_000_001n;
   private readonly initial: [string, Dec][];
 
   constructor(
@@ -116,6 +128,7 @@ export class Ledger {
         positionMode: PositionMode.ONE_WAY,
         leverage: new Map(),
         trades: [],
+        journal: [],
         createdTime: t,
         updatedTime: t,
       };
@@ -132,8 +145,20 @@ export class Ledger {
     return this.account(key).balances.get(token) ?? ZERO;
   }
 
-  private add(a: AccountState, token: string, delta: Dec): void {
+  /**
+   * Moves `delta` of `token` on the account's balance for `reason`, and writes the journal row that the
+   * token history shows. Every balance change goes through here, so the ledger and the balances agree.
+   */
+  move(key: string, token: string, delta: Dec, reason: TokenHistoryType): void {
+    this.add(this.account(key), token, delta, reason);
+  }
+
+  private add(a: AccountState, token: string, delta: Dec, reason: TokenHistoryType): void {
+    if (delta === ZERO) return;
+    const t = this.now();
     a.balances.set(token, (a.balances.get(token) ?? ZERO) + delta);
+    a.journal.push({ id: this.nextJournalId++, type: reason, token, amount: delta, timestamp: t });
+    a.updatedTime = t;
   }
 
   /** The position a fill with this positionSide lands on: BOTH in one-way mode, else LONG or SHORT. */
@@ -153,7 +178,7 @@ export class Ledger {
       const net = a.spotNet.get(symbol) ?? ZERO;
       return side === Side.SELL ? max(net, ZERO) : max(-net, ZERO);
     }
-    if (a.positionMode === PositionMode.HEDGE) {
+    if (a.positionMode === PositionMode.HEDGE_MODE) {
       // A SELL closes the LONG position, a BUY the SHORT one.
       const ps =
         positionSide !== PositionSide.BOTH ? positionSide : side === Side.SELL ? PositionSide.LONG : PositionSide.SHORT;
@@ -183,8 +208,8 @@ export class Ledger {
     const delta = signed(f.side, f.quantity);
     let realized: Dec | undefined;
     if (inst.kind === "SPOT") {
-      this.add(a, inst.baseAsset, delta);
-      this.add(a, inst.quoteAsset, f.side === Side.BUY ? -value : value);
+      this.add(a, inst.baseAsset, delta, TokenHistoryType.SPOT_TRANSACTION);
+      this.add(a, inst.quoteAsset, f.side === Side.BUY ? -value : value, TokenHistoryType.SPOT_TRANSACTION);
       a.spotNet.set(f.symbol, (a.spotNet.get(f.symbol) ?? ZERO) + delta);
     } else {
       const ps = f.positionSide;
@@ -218,9 +243,9 @@ export class Ledger {
       p.holding = h + delta;
       p.realizedPnl += realized;
       p.updatedTime = t;
-      this.add(a, inst.quoteAsset, realized);
+      this.add(a, inst.quoteAsset, realized, TokenHistoryType.REALIZED_PNL);
     }
-    this.add(a, inst.quoteAsset, -fee);
+    this.add(a, inst.quoteAsset, -fee, TokenHistoryType.TRANSACTION_FEE);
     a.updatedTime = t;
     const trade: TradeRecord = {
       id: this.nextTradeId++,

@@ -35,7 +35,7 @@ export function setLeverage(
   if (inst.kind !== "PERP") reject("INVALID_PARAM", { detail: "leverage applies to PERP_ symbols only" });
   if (leverage > inst.maxLeverage) reject("INVALID_LEVERAGE");
   const a = ex.ledger.account(account);
-  const hedge = a.positionMode === PositionMode.HEDGE;
+  const hedge = a.positionMode === PositionMode.HEDGE_MODE;
   if (positionSide !== undefined && (positionSide === PositionSide.BOTH) === hedge)
     reject("POSITION_SIDE_INCOMPATIBLE_WITH_MODE");
   const sides: PositionSide[] =

@@ -42,7 +42,7 @@ export function placeAlgoOrder(
   );
   if (inst.kind === "PERP") {
     // One-way mode has BOTH positions only; hedge mode needs LONG or SHORT.
-    const hedge = ex.ledger.account(account).positionMode === PositionMode.HEDGE;
+    const hedge = ex.ledger.account(account).positionMode === PositionMode.HEDGE_MODE;
     for (const n of walk(root))
       if ((n.positionSide === PositionSide.BOTH) === hedge) reject("POSITION_SIDE_INCOMPATIBLE_WITH_MODE");
   }

@@ -5,6 +5,7 @@ import { operations } from "@woox-sdk/types/operations";
 import { CancelAllAfter } from "../account/cancel-all-after.js";
 import { checkFunds, collateral, liquidationPrice, type Collateral } from "../account/collateral.js";
 import { DEFAULT_BALANCES, Ledger } from "../account/ledger.js";
+import { ListenKeys } from "../account/listen-keys.js";
 import { setLeverage, setPositionMode } from "../account/settings.js";
 import { editAlgoOrder } from "../algo/edit.js";
 import {
@@ -55,6 +56,8 @@ export class Exchange {
   readonly algos: AlgoStore;
   /** Every order event, as it happens: subscribe here to follow the exchange. */
   readonly events = new EngineEvents();
+  /** The keys that open each account's private stream. */
+  readonly listenKeys: ListenKeys;
   private readonly clock: () => number;
   private readonly deadman: CancelAllAfter;
 
@@ -65,6 +68,7 @@ export class Exchange {
     this.ledger = new Ledger(this.instruments, options.now, options.balances ?? DEFAULT_BALANCES);
     this.orders = new OrderStore(this, options.firstOrderId ?? 50_000_001n);
     this.algos = new AlgoStore(options.firstAlgoOrderId ?? 1_000_001n);
+    this.listenKeys = new ListenKeys(options.now);
     this.deadman = new CancelAllAfter(options.now, (account) => void this.cancelEverything(account));
   }
 

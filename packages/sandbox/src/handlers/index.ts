@@ -6,9 +6,11 @@ import type { ValidationHooks } from "../http/validate.js";
 import { accountHandlers } from "./account.js";
 import { algoOrderHandlers } from "./algo-orders.js";
 import { fundingHandlers } from "./funding.js";
+import { listenKeyHandlers } from "./listen-key.js";
 import { marketHandlers } from "./market.js";
 import { orderHandlers } from "./orders.js";
 import { positionHandlers } from "./positions.js";
+import { scaffoldHandlers } from "./scaffold.js";
 import { tokenHandlers } from "./tokens.js";
 import type { HandlerTable } from "./types.js";
 
@@ -25,6 +27,8 @@ export const handlers: HandlerTable = {
   ...tokenHandlers,
   ...accountHandlers,
   ...positionHandlers,
+  ...listenKeyHandlers,
+  ...scaffoldHandlers,
 };
 
 /** What the dispatcher hands a handler: the request as validated JSON, not yet tied to one operation's types. */
@@ -40,6 +44,7 @@ export interface ValidatedContext {
 /** A handler as the dispatcher calls it, once the request has passed validation. */
 export interface ValidatedHandler {
   hooks?: ValidationHooks;
+  topLevel?: boolean;
   handle(ctx: ValidatedContext): Json;
 }
 
@@ -49,5 +54,7 @@ export interface ValidatedHandler {
  * own request type holds: that is the link a runtime operationId cannot show the compiler.
  */
 export function handlerFor(operationId: OperationId): ValidatedHandler {
-  return handlers[operationId];
+  // The cast only widens the answer type: schemas with `additionalProperties: true` generate an
+  // index signature of `unknown`, which the JSON type cannot hold although such answers serialize fine.
+  return handlers[operationId] as ValidatedHandler;
 }

@@ -79,7 +79,6 @@ export const orderHandlers = {
   getTransactionHistory: {
     handle({ exchange, account, query: q }) {
       if (q.symbol !== undefined) listed(exchange, q.symbol);
-      const orderId = int64(q.orderId);
       const fromId = int64(q.fromId);
       const start = millis(q.startTime);
       const end = millis(q.endTime);
@@ -88,12 +87,12 @@ export const orderHandlers = {
         .filter(
           (t) =>
             (q.symbol === undefined || t.symbol === q.symbol) &&
-            (orderId === undefined || t.orderId === orderId) &&
             (fromId === undefined || t.id >= fromId) &&
             (start === undefined || t.time >= start) &&
             (end === undefined || t.time <= end),
         );
-      const page = paginate(rows, q.page, q.size);
+      // `limit` is the documented page size; `page` is undocumented but sent by an independent client.
+      const page = paginate(rows, q.page, q.limit);
       return { rows: page.rows.map(tradeView), meta: pageMeta(page) };
     },
   },

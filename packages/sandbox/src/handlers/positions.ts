@@ -61,39 +61,34 @@ export const positionHandlers = {
     handle({ exchange, account, body }) {
       const marginMode = body.marginMode ?? MarginMode.CROSS;
       exchange.setLeverage(account, body.symbol, body.leverage, marginMode, body.positionSide);
-      const shown = marginMode === MarginMode.ISOLATED ? body.positionSide : undefined;
-      return leverageView(exchange, account, body.symbol, marginMode, shown);
+      // The live answer carries no payload (spec: AckResponse).
+      return null;
     },
   },
 
   setPositionMode: {
     handle(ctx) {
       ctx.exchange.setPositionMode(ctx.account, ctx.body.positionMode);
-      return { status: "SUCCESS" };
+      return null;
     },
   },
 } satisfies Partial<HandlerTable>;
 
-/** The leverage of one symbol as GET and PUT /v3/futures/leverage answer it. */
-function leverageView(
-  ex: Exchange,
-  account: string,
-  symbol: string,
-  marginMode: MarginMode,
-  positionSide?: PositionSide,
-): DataOf<"getLeverage"> {
-  const hedge = ex.ledger.account(account).positionMode === PositionMode.HEDGE;
-  const ps =
-    marginMode === MarginMode.ISOLATED
-      ? (positionSide ?? (hedge ? PositionSide.LONG : PositionSide.BOTH))
-      : hedge
-        ? undefined
-        : PositionSide.BOTH;
-  const out: DataOf<"getLeverage"> = {
+/**
+ * The leverage of one symbol as GET /v3/futures/leverage answers it: one row per position side the account
+ * can hold on it (BOTH in one-way mode, LONG and SHORT in hedge mode).
+ */
+function leverageView(ex: Exchange, account: string, symbol: string, marginMode: MarginMode): DataOf<"getLeverage"> {
+  const positionMode = ex.ledger.account(account).positionMode;
+  const sides =
+    positionMode === PositionMode.HEDGE_MODE ? [PositionSide.LONG, PositionSide.SHORT] : [PositionSide.BOTH];
+  return {
     symbol,
     marginMode,
-    leverage: ex.ledger.leverage(account, symbol, marginMode, ps ?? PositionSide.BOTH),
+    positionMode,
+    details: sides.map((positionSide) => ({
+      positionSide,
+      leverage: ex.ledger.leverage(account, symbol, marginMode, positionSide),
+    })),
   };
-  if (ps !== undefined) out.positionSide = ps;
-  return out;
 }

@@ -23,8 +23,15 @@ export type BodyOf<K extends OperationId> = [RequestBody<K>] extends [never]
   : RequestBody<K> extends { content: { "application/json": infer B } }
     ? B
     : never;
-/** The `data` of the operation's success envelope (HTTP 200). */
-export type DataOf<K extends OperationId> = Op<K>["responses"][200]["content"]["application/json"]["data"];
+type Envelope<K extends OperationId> = Op<K>["responses"][200]["content"]["application/json"];
+/** Whether the operation's success envelope carries its answer in `data` (a few answer beside `success`). */
+type HasData<K extends OperationId> = "data" extends keyof Envelope<K> ? true : false;
+/**
+ * The `data` of the operation's success envelope (HTTP 200); for an operation whose answer sits beside
+ * `success` (e.g. getConvertAssetInfo's top-level `rows`), those fields.
+ */
+export type DataOf<K extends OperationId> =
+  Envelope<K> extends { data?: infer D } ? D : Omit<Envelope<K>, "success" | "timestamp">;
 
 type BodyField<K extends OperationId> = BodyOf<K> extends object ? Extract<keyof BodyOf<K>, string> : never;
 
@@ -40,11 +47,16 @@ export interface HandlerContext<K extends OperationId> {
   operation: (typeof operations)[K];
 }
 
-export interface Handler<K extends OperationId> {
+export type Handler<K extends OperationId> = {
   /** Catalog codes the API answers instead of -1005 for certain invalid requests (see validate.ts). */
   hooks?: ValidationHooks<BodyField<K>>;
   handle(ctx: HandlerContext<K>): DataOf<K>;
-}
+} & (HasData<K> extends true
+  ? { topLevel?: false }
+  : {
+      /** The answer's fields go beside `success` in the envelope, not under `data` (the spec says so). */
+      topLevel: true;
+    });
 
 /** One handler per operation of the spec, keyed by operationId. */
 export type HandlerTable = { readonly [K in OperationId]: Handler<K> };

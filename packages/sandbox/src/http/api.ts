@@ -46,8 +46,11 @@ function maintenanceError(): SandboxError {
   return sandboxError("RPC_NOT_CONNECT", { status: 503, ...(observed ? { observed } : {}) });
 }
 
-/** The `data` of the success envelope, or "dropped" when a fault destroyed the connection. */
-export async function serveApi(ctx: ApiContext, r: ApiRequest): Promise<{ data: Json } | "dropped"> {
+/**
+ * The `data` of the success envelope (`topLevel`: fields that go beside `success` instead), or "dropped"
+ * when a fault destroyed the connection.
+ */
+export async function serveApi(ctx: ApiContext, r: ApiRequest): Promise<{ data: Json; topLevel: boolean } | "dropped"> {
   const found = findRoute(r.method, r.url.pathname);
   if (found.kind !== "found") {
     reject("RESOURCE_NOT_FOUND", {
@@ -102,5 +105,5 @@ export async function serveApi(ctx: ApiContext, r: ApiRequest): Promise<{ data: 
     exchange: ctx.exchange,
     operation: route.meta,
   });
-  return { data };
+  return { data, topLevel: handler.topLevel === true };
 }

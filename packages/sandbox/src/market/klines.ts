@@ -11,11 +11,14 @@ const DAY = 86_400_000;
 /** Nominal length of each interval of the spec's KlineInterval. */
 export const KLINE_INTERVALS: Readonly<Record<KlineInterval, number>> = Object.freeze({
   "1m": MINUTE,
+  "3m": 3 * MINUTE,
   "5m": 5 * MINUTE,
   "15m": 15 * MINUTE,
   "30m": 30 * MINUTE,
   "1h": 60 * MINUTE,
+  "2h": 120 * MINUTE,
   "4h": 240 * MINUTE,
+  "6h": 360 * MINUTE,
   "12h": 720 * MINUTE,
   "1d": DAY,
   "1w": 7 * DAY,
