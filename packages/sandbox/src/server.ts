@@ -69,6 +69,11 @@ export interface Sandbox {
    * much of the resting ordinary orders trades at this price (default: all the price reached).
    */
   setPrice(symbol: string, price: string, quantity?: string): EngineEvent[];
+  /**
+   * Moves the sandbox clock forward by `ms` (as POST /sandbox/clock does) and runs the work that time
+   * contains: funding rounds, interest, withdrawals moving on, quotes expiring. Returns the new time.
+   */
+  advanceClock(ms: number): number;
   stop(): Promise<void>;
 }
 
@@ -96,7 +101,10 @@ function requestValidators(): ReadonlyMap<OperationId, RequestValidator> {
 }
 
 export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
-  const now = options.now ?? Date.now;
+  const base = options.now ?? Date.now;
+  let clockOffset = 0;
+  // The sandbox clock: the given (or real) clock plus however far tests have moved it.
+  const now = () => base() + clockOffset;
   const exchange = new Exchange({
     instruments: options.instruments ?? DEFAULT_INSTRUMENTS,
     now,
@@ -137,6 +145,14 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     if (quantity !== undefined && q === undefined)
       reject("INVALID_PARAM", { detail: "quantity must be a decimal string" });
     return exchange.setPrice(symbol, p, q);
+  };
+
+  const advanceClock = (ms: number): number => {
+    if (!Number.isFinite(ms) || ms < 0)
+      throw new RangeError(`advanceClock: ms must be a finite number >= 0, got ${ms}`);
+    clockOffset += ms;
+    exchange.schedule.catchUp();
+    return now();
   };
 
   function send(
@@ -191,7 +207,13 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       };
 
       if (isControlPath(url.pathname)) {
-        const data = control({ exchange, faults, setPrice }, url.pathname, method, parse(), url.searchParams);
+        const data = control(
+          { exchange, faults, setPrice, advanceClock },
+          url.pathname,
+          method,
+          parse(),
+          url.searchParams,
+        );
         send(res, record, 200, { success: true, data, timestamp: now() });
         return;
       }
@@ -224,6 +246,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     faults,
     addAccount,
     setPrice,
+    advanceClock,
     stop: () =>
       new Promise<void>((resolve, reject_) => {
         exchange.dispose();

@@ -30,6 +30,7 @@ import { isOpenOrder, type OrderState } from "../orders/state.js";
 import { OrderStore } from "../orders/store.js";
 import { EngineEvents, type AlgoEvent, type EngineEvent } from "./events.js";
 import type { Page } from "./page.js";
+import { Schedule } from "./schedule.js";
 
 /**
  * The in-memory exchange behind the HTTP layer. It holds the domain state, each part in its own module:
@@ -56,6 +57,8 @@ export class Exchange {
   readonly algos: AlgoStore;
   /** Every order event, as it happens: subscribe here to follow the exchange. */
   readonly events = new EngineEvents();
+  /** Work due at set times of the sandbox clock (funding, interest, withdrawals, quote expiry). */
+  readonly schedule: Schedule;
   /** The keys that open each account's private stream. */
   readonly listenKeys: ListenKeys;
   private readonly clock: () => number;
@@ -68,6 +71,7 @@ export class Exchange {
     this.ledger = new Ledger(this.instruments, options.now, options.balances ?? DEFAULT_BALANCES);
     this.orders = new OrderStore(this, options.firstOrderId ?? 50_000_001n);
     this.algos = new AlgoStore(options.firstAlgoOrderId ?? 1_000_001n);
+    this.schedule = new Schedule(options.now);
     this.listenKeys = new ListenKeys(options.now);
     this.deadman = new CancelAllAfter(options.now, (account) => void this.cancelEverything(account));
   }

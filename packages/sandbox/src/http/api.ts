@@ -95,6 +95,8 @@ export async function serveApi(ctx: ApiContext, r: ApiRequest): Promise<{ data: 
     }
   }
 
+  // Work that has come due on the sandbox clock (funding, interest, ...) happens before the request sees state.
+  ctx.exchange.schedule.catchUp();
   const handler = handlerFor(route.operationId);
   const validated = ctx.validators.get(route.operationId)!({ query: r.url.searchParams, path, body }, handler.hooks);
   const data = handler.handle({

@@ -6,13 +6,14 @@ import type { FaultInjector } from "./faults.js";
 
 /**
  * The sandbox's own routes under /sandbox/ (not part of the API, no auth): move a price, read prices,
- * change the injected faults.
+ * move the clock, change the injected faults.
  */
 
 export interface ControlContext {
   exchange: Exchange;
   faults: FaultInjector;
   setPrice(symbol: string, price: string, quantity?: string): EngineEvent[];
+  advanceClock(ms: number): number;
 }
 
 export const isControlPath = (pathname: string): boolean => pathname.startsWith("/sandbox/");
@@ -46,6 +47,13 @@ export function control(
     if (list.length === 0) reject("UNSUPPORTED_SYMBOL", { vars: { symbol: symbol ?? "" } });
     return { rows: list.map((i) => ({ symbol: i.symbol, price: ctx.exchange.priceText(i.symbol) })) };
   }
+  if (pathname === "/sandbox/clock" && method === "POST") {
+    const { advanceMs } = b;
+    if (typeof advanceMs !== "number" || !Number.isFinite(advanceMs) || advanceMs < 0)
+      reject("INVALID_PARAM", { detail: 'Send {"advanceMs": 28800000} (how far to move the sandbox clock, ms >= 0)' });
+    return { now: ctx.advanceClock(advanceMs) };
+  }
+  if (pathname === "/sandbox/clock" && method === "GET") return { now: ctx.exchange.now() };
   if (pathname === "/sandbox/faults" && method === "POST") {
     try {
       ctx.faults.configure(b);
