@@ -1,6 +1,8 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { OperationId } from "@woox-sdk/types/operations";
+import type { AccountSettings } from "./accounts/directory.js";
+import type { RiskOptions } from "./accounts/risk.js";
 import { dec } from "./decimal.js";
 import type { EngineEvent } from "./engine/events.js";
 import { Exchange } from "./engine/exchange.js";
@@ -32,8 +34,12 @@ export interface SandboxOptions {
   port?: number;
   /** Default 127.0.0.1: the sandbox is for local testing and has fixed demo credentials. */
   host?: string;
-  /** API keys the sandbox accepts; default one account with DEMO_CREDENTIALS. Each key has its own orders. */
-  accounts?: Credentials[];
+  /**
+   * API keys the sandbox accepts; default one account with DEMO_CREDENTIALS. Each key is an account with its
+   * own orders and balances; `parent` (the apiKey of a main account) makes it a sub-account, and
+   * `permissions`, `tradingMode`, `name` and `referrals` set it up (see AccountSettings).
+   */
+  accounts?: (Credentials & AccountSettings)[];
   instruments?: readonly InstrumentConfig[];
   /** Server clock in ms (timestamp window, rate limits, order times); default Date.now. */
   now?: () => number;
@@ -46,6 +52,8 @@ export interface SandboxOptions {
   balances?: Readonly<Record<string, string>>;
   /** First orderId of ordinary orders (default 50000001). */
   firstOrderId?: bigint;
+  /** Entries of the token and perpetual risk tables (tokenConfig, symbolConfig) that differ from the defaults. */
+  risk?: RiskOptions;
   /**
    * Lets web pages on `origin` call the sandbox (e.g. @woox-sdk/client in a browser): preflight requests
    * are answered and responses carry Access-Control-Allow-* headers. Off by default.
@@ -62,8 +70,11 @@ export interface Sandbox {
   credentials: Credentials;
   exchange: Exchange;
   faults: FaultInjector;
-  /** Adds an account (a separate API key with its own orders) and returns its credentials. */
-  addAccount(credentials?: Partial<Credentials>): Credentials;
+  /**
+   * Adds an account (a separate API key with its own orders) and returns its credentials; with `parent`
+   * (a main account's apiKey) it is a sub-account of that one.
+   */
+  addAccount(options?: Partial<Credentials> & AccountSettings): Credentials;
   /**
    * Moves a price, as POST /sandbox/price does; returns what triggered and filled. `quantity` limits how
    * much of the resting ordinary orders trades at this price (default: all the price reached).
@@ -111,12 +122,17 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     firstAlgoOrderId: options.firstAlgoOrderId,
     firstOrderId: options.firstOrderId,
     balances: options.balances,
+    accounts: { risk: options.risk },
   });
   const origins = corsOrigins(options.cors);
   const secrets = new Map<string, string>();
-  const accounts = options.accounts ?? [DEMO_CREDENTIALS];
+  const accounts: (Credentials & AccountSettings)[] = options.accounts ?? [DEMO_CREDENTIALS];
   if (accounts.length === 0) throw new TypeError("startSandbox: accounts must not be empty");
-  for (const a of accounts) secrets.set(a.apiKey, a.apiSecret);
+  // Main accounts first, so that a sub-account may be listed before its parent.
+  for (const a of [...accounts].sort((x, y) => Number(x.parent !== undefined) - Number(y.parent !== undefined))) {
+    secrets.set(a.apiKey, a.apiSecret);
+    exchange.accounts.register(a.apiKey, a);
+  }
   const faults = new FaultInjector(options.faults);
   const api = {
     exchange,
@@ -128,12 +144,13 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   };
   let accountCounter = 0;
 
-  const addAccount = (c: Partial<Credentials> = {}): Credentials => {
+  const addAccount = (c: Partial<Credentials> & AccountSettings = {}): Credentials => {
     accountCounter++;
     const creds = {
       apiKey: c.apiKey ?? `woox-sandbox-key-${accountCounter}`,
       apiSecret: c.apiSecret ?? `woox-sandbox-secret-${accountCounter}`,
     };
+    exchange.accounts.register(creds.apiKey, c);
     secrets.set(creds.apiKey, creds.apiSecret);
     return creds;
   };
@@ -241,7 +258,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 
   return {
     url: `http://${host}:${addr.port}`,
-    credentials: { ...accounts[0]! },
+    credentials: { apiKey: accounts[0]!.apiKey, apiSecret: accounts[0]!.apiSecret },
     exchange,
     faults,
     addAccount,

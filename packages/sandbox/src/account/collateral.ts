@@ -20,7 +20,9 @@ export interface Collateral {
 export function collateral(ex: Exchange, account: string, except?: OrderState): Collateral {
   const a: AccountState = ex.ledger.account(account);
   let total = ZERO;
-  for (const [token, v] of a.balances) total += mul(v, ex.ledger.markPrice(token));
+  // Each token at its collateral ratio (exchange.accounts.risk: the tokenConfig table).
+  for (const [token, v] of a.balances)
+    total += ex.accounts.risk.collateralValue(token, mul(v, ex.ledger.markPrice(token)));
   let positionNotional = ZERO;
   let positionMargin = ZERO;
   for (const p of a.positions.values()) {
@@ -33,7 +35,10 @@ export function collateral(ex: Exchange, account: string, except?: OrderState): 
   const orders = ex.orders.orderMargin(account, except);
   let frozenValue = ZERO;
   for (const token of a.balances.keys())
-    frozenValue += mul(ex.orders.frozen(account, token, except), ex.ledger.markPrice(token));
+    frozenValue += ex.accounts.risk.collateralValue(
+      token,
+      mul(ex.orders.frozen(account, token, except), ex.ledger.markPrice(token)),
+    );
   const usedMargin = positionMargin + orders.margin;
   return {
     total,

@@ -33,7 +33,7 @@ export function setLeverage(
 ): void {
   const inst = ex.instrument(symbol, "SYMBOL_NOT_EXISTS");
   if (inst.kind !== "PERP") reject("INVALID_PARAM", { detail: "leverage applies to PERP_ symbols only" });
-  if (leverage > inst.maxLeverage) reject("INVALID_LEVERAGE");
+  if (leverage > ex.accounts.risk.symbol(inst).maxLeverage) reject("INVALID_LEVERAGE");
   const a = ex.ledger.account(account);
   const hedge = a.positionMode === PositionMode.HEDGE_MODE;
   if (positionSide !== undefined && (positionSide === PositionSide.BOTH) === hedge)

@@ -23,6 +23,7 @@ export function placeAlgoOrder(
   limits: OpenOrderLimits,
 ): PlacedRow[] {
   const inst = ex.instrument(text(body, "symbol")!);
+  ex.accounts.checkAlgoOrder(account, inst);
   const openRoots = ex.algos.roots(account).filter((r) => r.symbol === inst.symbol && isOpenTree(r));
 
   const clientAlgoOrderId = idField(body, "clientAlgoOrderId") ?? 0n;

@@ -27,10 +27,21 @@ export interface OrderEvent {
   quantity?: string;
 }
 
-/** Algo-order events carry `algoOrderId` and `algoType`, ordinary-order ones `orderId` and `type`. */
-export type EngineEvent = AlgoEvent | OrderEvent;
+/** A balance of the account changed (a transfer, …): which token; read the balance itself for the amount. */
+export interface BalanceEvent {
+  kind: "balance";
+  account: string;
+  token: string;
+}
+
+/**
+ * Algo-order events carry `algoOrderId` and `algoType`, ordinary-order ones `orderId` and `type`, the
+ * others a `kind`.
+ */
+export type EngineEvent = AlgoEvent | OrderEvent | BalanceEvent;
 
 export const isAlgoEvent = (e: EngineEvent): e is AlgoEvent => "algoOrderId" in e;
+export const isBalanceEvent = (e: EngineEvent): e is BalanceEvent => "kind" in e && e.kind === "balance";
 
 /** Receives every event with the API key of the account it concerns. */
 export type EngineListener = (account: string, event: EngineEvent) => void;

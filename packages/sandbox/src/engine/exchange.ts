@@ -3,6 +3,7 @@ import type { AlgoOrderRequest, EditAlgoOrderRequest } from "@woox-sdk/types";
 import type { MarginMode, PositionMode, PositionSide } from "@woox-sdk/types/enums";
 import { operations } from "@woox-sdk/types/operations";
 import { CancelAllAfter } from "../account/cancel-all-after.js";
+import { Accounts, type AccountsOptions } from "../accounts/accounts.js";
 import { checkFunds, collateral, liquidationPrice, type Collateral } from "../account/collateral.js";
 import { DEFAULT_BALANCES, Ledger } from "../account/ledger.js";
 import { ListenKeys } from "../account/listen-keys.js";
@@ -48,6 +49,8 @@ export interface ExchangeOptions {
   firstOrderId?: bigint;
   /** What each new account holds (default DEFAULT_BALANCES). */
   balances?: Readonly<Record<string, string>>;
+  /** Risk tables and other settings of exchange.accounts. */
+  accounts?: AccountsOptions;
 }
 
 export class Exchange {
@@ -61,6 +64,8 @@ export class Exchange {
   readonly schedule: Schedule;
   /** The keys that open each account's private stream. */
   readonly listenKeys: ListenKeys;
+  /** Families of main and sub-accounts, key permissions, trading modes, risk tables, transfers. */
+  readonly accounts: Accounts;
   private readonly clock: () => number;
   private readonly deadman: CancelAllAfter;
 
@@ -73,6 +78,7 @@ export class Exchange {
     this.algos = new AlgoStore(options.firstAlgoOrderId ?? 1_000_001n);
     this.schedule = new Schedule(options.now);
     this.listenKeys = new ListenKeys(options.now);
+    this.accounts = new Accounts(this, options.accounts);
     this.deadman = new CancelAllAfter(options.now, (account) => void this.cancelEverything(account));
   }
 

@@ -16,7 +16,7 @@ export const accountHandlers = {
         applicationId: identity(account).applicationId,
         account: `${account}@sandbox.invalid`,
         alias: account,
-        accountMode: "FUTURES",
+        accountMode: ex.accounts.tradingMode(account),
         positionMode: a.positionMode,
         leverage: DEFAULT_LEVERAGE,
         takerFeeRate: fmt(fees.takerFee),

@@ -4,6 +4,7 @@ import type { Exchange } from "../engine/exchange.js";
 import type { Json } from "../json.js";
 import type { ValidationHooks } from "../http/validate.js";
 import { accountHandlers } from "./account.js";
+import { accountConfigHandlers } from "./account-config.js";
 import { algoOrderHandlers } from "./algo-orders.js";
 import { fundingHandlers } from "./funding.js";
 import { listenKeyHandlers } from "./listen-key.js";
@@ -12,6 +13,7 @@ import { orderHandlers } from "./orders.js";
 import { positionHandlers } from "./positions.js";
 import { scaffoldHandlers } from "./scaffold.js";
 import { tokenHandlers } from "./tokens.js";
+import { transferHandlers } from "./transfers.js";
 import type { HandlerTable } from "./types.js";
 
 /**
@@ -28,6 +30,8 @@ export const handlers: HandlerTable = {
   ...accountHandlers,
   ...positionHandlers,
   ...listenKeyHandlers,
+  ...accountConfigHandlers,
+  ...transferHandlers,
   ...scaffoldHandlers,
 };
 

@@ -23,17 +23,6 @@ export const scaffoldHandlers = {
   getInsuranceFund: notServedYet("getInsuranceFund"),
   getTransaction: notServedYet("getTransaction"),
 
-  // ---- account, sub-accounts and transfers
-  getTokenConfig: notServedYet("getTokenConfig"),
-  getSymbolConfig: notServedYet("getSymbolConfig"),
-  getSubAccounts: notServedYet("getSubAccounts"),
-  getReferralSummary: notServedYet("getReferralSummary"),
-  getReferralRewardHistory: notServedYet("getReferralRewardHistory"),
-  getCredentials: notServedYet("getCredentials"),
-  setTradingMode: notServedYet("setTradingMode"),
-  transferAsset: notServedYet("transferAsset"),
-  getTransferHistory: notServedYet("getTransferHistory"),
-
   // ---- wallet and ledger
   getTokenHistory: notServedYet("getTokenHistory"),
   getWalletHistory: notServedYet("getWalletHistory"),

@@ -26,8 +26,8 @@ export const tokenHandlers = {
             token: t,
             fullName: m.fullName,
             decimals: m.decimals,
-            canCollateral: true,
-            canShort: t !== "USDT",
+            canCollateral: exchange.accounts.risk.token(t).canCollateral,
+            canShort: exchange.accounts.risk.token(t).canShort,
             networks: m.networks.map((network) => ({
               network,
               allowDeposit: true,

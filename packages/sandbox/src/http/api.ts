@@ -95,6 +95,9 @@ export async function serveApi(ctx: ApiContext, r: ApiRequest): Promise<{ data: 
     }
   }
 
+  // The key's permissions (READ; TRADE for order writes; WITHDRAWAL to withdraw): -1002 without them.
+  if (account !== undefined) ctx.exchange.accounts.authorize(account, route.operationId);
+
   // Work that has come due on the sandbox clock (funding, interest, ...) happens before the request sees state.
   ctx.exchange.schedule.catchUp();
   const handler = handlerFor(route.operationId);

@@ -88,6 +88,7 @@ export function placeOrder(ex: Exchange, account: string, body: OrderRequest): O
     updatedTime: t,
     seq: ex.orders.nextSeq(),
   };
+  ex.accounts.checkOrder(o, inst);
   checkPosition(ex, o, inst);
   ex.checkFunds(o, inst);
 
@@ -114,6 +115,7 @@ export function editOrder(ex: Exchange, account: string, body: EditOrderRequest)
   const next = { ...o, price: price ?? o.price, quantity: quantity ?? o.quantity };
   if (quantity !== undefined && quantity <= o.executed) reject("ORDER_QUANTITY_BELOW_EXECUTED_2");
   checkOrderRules(inst, next.price, next.quantity, undefined);
+  ex.accounts.checkOrder(next, inst, o);
   checkPosition(ex, next, inst, o);
   ex.checkFunds(next, inst, o);
   o.price = next.price;
