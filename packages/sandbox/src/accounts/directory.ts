@@ -108,12 +108,6 @@ export class AccountDirectory {
     return [main, ...this.subsOf(main.key)];
   }
 
-  /** The account an application id names, if the sandbox has one. */
-  byApplicationId(applicationId: string): AccountProfile | undefined {
-    for (const p of this.profiles.values()) if (p.applicationId === applicationId) return p;
-    return undefined;
-  }
-
   /** Refuses (-1002) a call the account's key has no permission for. */
   require(key: string, permission: ApiPermission): void {
     if (!this.profile(key).permissions.has(permission))

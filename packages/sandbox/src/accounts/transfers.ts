@@ -13,7 +13,7 @@ import type { AccountProfile } from "./directory.js";
  * ledger row on each side), one COMPLETED record is kept, and both accounts get a balance event.
  */
 
-export interface TransferRecord {
+export interface Transfer {
   id: bigint;
   token: string;
   amount: Dec;
@@ -51,13 +51,13 @@ export function decimalIn(v: string | number | bigint): Dec | undefined {
 }
 
 export class TransferBook {
-  private readonly records: TransferRecord[] = [];
+  private readonly records: Transfer[] = [];
   private nextId = 10_001n;
 
   constructor(private readonly ex: Exchange) {}
 
   /** Moves funds between two accounts of the caller's family; returns the record. */
-  transfer(caller: string, body: TransferAssetRequest): TransferRecord {
+  transfer(caller: string, body: TransferAssetRequest): Transfer {
     const ex = this.ex;
     const family = ex.accounts.family(caller);
     const side = (applicationId: string) =>
@@ -85,7 +85,7 @@ export class TransferBook {
     ex.ledger.move(from.key, body.token, -amount, TokenHistoryType.SUB_ACCOUNT_TRANSFER);
     ex.ledger.move(to.key, body.token, amount, TokenHistoryType.SUB_ACCOUNT_TRANSFER);
     const t = ex.now();
-    const record: TransferRecord = {
+    const record: Transfer = {
       id: this.nextId++,
       token: body.token,
       amount,
@@ -101,10 +101,10 @@ export class TransferBook {
   }
 
   /** The transfers the account sees, newest first: its own, or the whole family's for a main account. */
-  history(account: string, f: TransferFilter): Page<TransferRecord> {
+  history(account: string, f: TransferFilter): Page<Transfer> {
     const profile = this.ex.accounts.profile(account);
     const main = this.ex.accounts.main(account);
-    const visible = (r: TransferRecord) =>
+    const visible = (r: Transfer) =>
       profile.parent === undefined
         ? r.from.key === main.key || r.from.parent === main.key
         : r.from === profile || r.to === profile;

@@ -1,6 +1,6 @@
 import { fmt } from "../decimal.js";
 import type { AccountProfile } from "../accounts/directory.js";
-import type { TransferRecord } from "../accounts/transfers.js";
+import type { Transfer } from "../accounts/transfers.js";
 import { seconds } from "./account-config.js";
 import { millis, pageMeta } from "./shared.js";
 import type { DataOf, HandlerTable } from "./types.js";
@@ -31,7 +31,7 @@ type TransferRow = DataOf<"getTransferHistory">["rows"][number];
 const side = (p: AccountProfile) => ({ applicationId: p.applicationId, accountName: p.name });
 
 /** A transfer as the history prints it: times as seconds strings (an independent client multiplies them by 1000). */
-function transferView(r: TransferRecord): TransferRow {
+function transferView(r: Transfer): TransferRow {
   return {
     id: r.id,
     token: r.token,
