@@ -27,8 +27,21 @@ export interface OrderEvent {
   quantity?: string;
 }
 
-/** Algo-order events carry `algoOrderId` and `algoType`, ordinary-order ones `orderId` and `type`. */
-export type EngineEvent = AlgoEvent | OrderEvent;
+/**
+ * A balance of the account changed for a reason other than a fill (a deposit credited, a withdrawal
+ * frozen, processed or cancelled, …): a stream pushes the token's new balance.
+ */
+export interface BalanceEvent {
+  kind: "balance";
+  account: string;
+  token: string;
+}
+
+/**
+ * Algo-order events carry `algoOrderId` and `algoType`, ordinary-order ones `orderId` and `type`, balance
+ * ones `kind: "balance"`.
+ */
+export type EngineEvent = AlgoEvent | OrderEvent | BalanceEvent;
 
 export const isAlgoEvent = (e: EngineEvent): e is AlgoEvent => "algoOrderId" in e;
 

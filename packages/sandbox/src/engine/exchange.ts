@@ -28,6 +28,7 @@ import type { BookLevel } from "../market/depth.js";
 import { toInstrument, type Instrument, type InstrumentConfig } from "../market/instruments.js";
 import { isOpenOrder, type OrderState } from "../orders/state.js";
 import { OrderStore } from "../orders/store.js";
+import { Wallet, type WalletOptions } from "../wallet/wallet.js";
 import { EngineEvents, type AlgoEvent, type EngineEvent } from "./events.js";
 import type { Page } from "./page.js";
 import { Schedule } from "./schedule.js";
@@ -48,6 +49,8 @@ export interface ExchangeOptions {
   firstOrderId?: bigint;
   /** What each new account holds (default DEFAULT_BALANCES). */
   balances?: Readonly<Record<string, string>>;
+  /** Token networks and withdrawal timing (see wallet/wallet.ts). */
+  wallet?: WalletOptions;
 }
 
 export class Exchange {
@@ -61,6 +64,8 @@ export class Exchange {
   readonly schedule: Schedule;
   /** The keys that open each account's private stream. */
   readonly listenKeys: ListenKeys;
+  /** Deposit addresses, deposits and withdrawals on the sandbox clock, and the token network table. */
+  readonly wallet: Wallet;
   private readonly clock: () => number;
   private readonly deadman: CancelAllAfter;
 
@@ -73,6 +78,7 @@ export class Exchange {
     this.algos = new AlgoStore(options.firstAlgoOrderId ?? 1_000_001n);
     this.schedule = new Schedule(options.now);
     this.listenKeys = new ListenKeys(options.now);
+    this.wallet = new Wallet(this, options.wallet);
     this.deadman = new CancelAllAfter(options.now, (account) => void this.cancelEverything(account));
   }
 

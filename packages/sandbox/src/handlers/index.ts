@@ -12,6 +12,7 @@ import { orderHandlers } from "./orders.js";
 import { positionHandlers } from "./positions.js";
 import { scaffoldHandlers } from "./scaffold.js";
 import { tokenHandlers } from "./tokens.js";
+import { walletHandlers } from "./wallet.js";
 import type { HandlerTable } from "./types.js";
 
 /**
@@ -28,6 +29,7 @@ export const handlers: HandlerTable = {
   ...accountHandlers,
   ...positionHandlers,
   ...listenKeyHandlers,
+  ...walletHandlers,
   ...scaffoldHandlers,
 };
 

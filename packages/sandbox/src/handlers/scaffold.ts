@@ -17,7 +17,6 @@ function notServedYet<K extends OperationId>(operationId: K): Handler<K> {
 
 export const scaffoldHandlers = {
   // ---- public and trade
-  getTokenNetworks: notServedYet("getTokenNetworks"),
   getMarketTradesHistory: notServedYet("getMarketTradesHistory"),
   getFundingRateHistory: notServedYet("getFundingRateHistory"),
   getInsuranceFund: notServedYet("getInsuranceFund"),
@@ -33,14 +32,6 @@ export const scaffoldHandlers = {
   setTradingMode: notServedYet("setTradingMode"),
   transferAsset: notServedYet("transferAsset"),
   getTransferHistory: notServedYet("getTransferHistory"),
-
-  // ---- wallet and ledger
-  getTokenHistory: notServedYet("getTokenHistory"),
-  getWalletHistory: notServedYet("getWalletHistory"),
-  getDepositAddress: notServedYet("getDepositAddress"),
-  withdraw: notServedYet("withdraw"),
-  cancelWithdrawal: notServedYet("cancelWithdrawal"),
-  getStakingYieldHistory: notServedYet("getStakingYieldHistory"),
 
   // ---- futures settings and funding
   getDefaultMarginMode: notServedYet("getDefaultMarginMode"),
