@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { TokenHistoryType } from "@woox-sdk/types/enums";
 import { decOf } from "../src/decimal.js";
-import { DEFAULT_NETWORKS, type SandboxOptions } from "../src/index.js";
+import { DEFAULT_NETWORKS, type SandboxError, type SandboxOptions } from "../src/index.js";
+import { amountOf } from "../src/wallet/amount.js";
 import { failure } from "./helpers.js";
 import { balanceOf, TO, walletHarness, withdraw, type WalletHarness } from "./wallet-helpers.js";
 
@@ -62,5 +63,24 @@ describe("withdraw refuses", () => {
 
     w.sandbox.exchange.ledger.move(w.sandbox.credentials.apiKey, "BTC", decOf("-0.01"), TokenHistoryType.INTEREST);
     expect(await failure(withdraw(w, usdtTrx("10")))).toMatchObject({ codeName: "CAN_NOT_WITHDRAWAL" });
+  });
+});
+
+describe("withdrawal amounts", () => {
+  it("are read exactly from strings and JSON numbers, exponent forms included", () => {
+    expect(amountOf("12.50", "USDT")).toBe(decOf("12.5"));
+    expect(amountOf(1e-7, "BTC")).toBe(decOf("0.0000001"));
+    expect(amountOf(1.5e21, "WOO")).toBe(decOf("1500000000000000000000"));
+    const code = (f: () => unknown) => {
+      try {
+        f();
+      } catch (e) {
+        return (e as SandboxError).entry.code;
+      }
+      return undefined;
+    };
+    expect(code(() => amountOf(0.1 + 0.2, "BTC"))).toBe(-1005); // 0.30000000000000004: beyond 8 places
+    expect(code(() => amountOf(1e-7, "USDT"))).toBe(-1005);
+    expect(code(() => amountOf(-1, "USDT"))).toBe(302135);
   });
 });

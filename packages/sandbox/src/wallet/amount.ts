@@ -9,12 +9,12 @@ import { tokenMeta } from "../market/tokens.js";
  */
 export function amountOf(value: string | number, token: string): Dec {
   const text = typeof value === "number" ? plain(value) : value;
-  const v = dec(text);
-  if (v === undefined) reject("INVALID_PARAM", { detail: `amount must be a decimal, got ${String(value)}` });
-  if (v <= ZERO) reject("AMOUNT_MUST_BE_POSITIVE");
+  if (!/^-?\d+(\.\d+)?$/.test(text)) reject("INVALID_PARAM", { detail: `amount must be a decimal, got ${text}` });
   const places = tokenMeta(token).decimals;
-  if ((text.split(".")[1] ?? "").replace(/0+$/, "").length > places)
+  const v = dec(text);
+  if (v === undefined || (text.split(".")[1] ?? "").replace(/0+$/, "").length > places)
     reject("INVALID_PARAM", { detail: `amount has more than ${places} decimal places, the precision of ${token}` });
+  if (v <= ZERO) reject("AMOUNT_MUST_BE_POSITIVE");
   return v;
 }
 
