@@ -18,6 +18,10 @@ export { computeSignature, signatureMatches, TIMESTAMP_WINDOW_MS } from "./http/
 export { DEFAULT_INSTRUMENTS } from "./market/instruments.js";
 export type { InstrumentConfig } from "./market/instruments.js";
 export { DEFAULT_BALANCES } from "./account/ledger.js";
+export { DEFAULT_NETWORKS } from "./wallet/networks.js";
+export type { AddressStyle, NetworkConfig } from "./wallet/networks.js";
+export type { WalletOptions } from "./wallet/wallet.js";
+export type { DepositHook, DepositReceipt } from "./wallet/deposits.js";
 export type { AccountState, PositionState, TradeRecord } from "./account/ledger.js";
 export type { Collateral } from "./account/collateral.js";
 export { ApiPermission, MAIN_ACCOUNT_NAME } from "./accounts/directory.js";

@@ -17,6 +17,8 @@ import { ROUTES } from "./http/routes.js";
 import { bundledSpec, compileRequestValidator, type RequestValidator } from "./http/validate.js";
 import { parseJsonLossless, stringifyJsonLossless, type Json } from "./json.js";
 import { DEFAULT_INSTRUMENTS, type InstrumentConfig } from "./market/instruments.js";
+import { receipt, type DepositHook, type DepositReceipt } from "./wallet/deposits.js";
+import type { WalletOptions } from "./wallet/wallet.js";
 
 export interface Credentials {
   apiKey: string;
@@ -54,6 +56,8 @@ export interface SandboxOptions {
   firstOrderId?: bigint;
   /** Entries of the token and perpetual risk tables (tokenConfig, symbolConfig) that differ from the defaults. */
   risk?: RiskOptions;
+  /** The token network table and how long a withdrawal stays cancellable (default 60 s of sandbox clock). */
+  wallet?: WalletOptions;
   /**
    * Lets web pages on `origin` call the sandbox (e.g. @woox-sdk/client in a browser): preflight requests
    * are answered and responses carry Access-Control-Allow-* headers. Off by default.
@@ -85,6 +89,12 @@ export interface Sandbox {
    * contains: funding rounds, interest, withdrawals moving on, quotes expiring. Returns the new time.
    */
   advanceClock(ms: number): number;
+  /**
+   * A deposit arriving at an account's address (as POST /sandbox/deposit does): a CONFIRMING wallet row
+   * that gains a confirmation per block of its network on the sandbox clock and is credited when
+   * complete. `account` is an API key (default: the first account).
+   */
+  deposit(request: DepositHook): DepositReceipt;
   stop(): Promise<void>;
 }
 
@@ -123,6 +133,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     firstOrderId: options.firstOrderId,
     balances: options.balances,
     accounts: { risk: options.risk },
+    wallet: options.wallet,
   });
   const origins = corsOrigins(options.cors);
   const secrets = new Map<string, string>();
@@ -170,6 +181,12 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     clockOffset += ms;
     exchange.schedule.catchUp();
     return now();
+  };
+
+  const deposit = (request: DepositHook): DepositReceipt => {
+    const account = request.account ?? accounts[0]!.apiKey;
+    if (!secrets.has(account)) reject("INVALID_PARAM", { detail: `deposit: no account has the API key ${account}` });
+    return receipt(exchange.wallet.deposit(account, request));
   };
 
   function send(
@@ -225,7 +242,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 
       if (isControlPath(url.pathname)) {
         const data = control(
-          { exchange, faults, setPrice, advanceClock },
+          { exchange, faults, setPrice, advanceClock, deposit },
           url.pathname,
           method,
           parse(),
@@ -264,6 +281,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     addAccount,
     setPrice,
     advanceClock,
+    deposit,
     stop: () =>
       new Promise<void>((resolve, reject_) => {
         exchange.dispose();

@@ -34,11 +34,10 @@ export function collateral(ex: Exchange, account: string, except?: OrderState): 
   }
   const orders = ex.orders.orderMargin(account, except);
   let frozenValue = ZERO;
-  for (const token of a.balances.keys())
-    frozenValue += ex.accounts.risk.collateralValue(
-      token,
-      mul(ex.orders.frozen(account, token, except), ex.ledger.markPrice(token)),
-    );
+  for (const token of a.balances.keys()) {
+    const held = ex.orders.frozen(account, token, except) + ex.wallet.frozen(account, token);
+    frozenValue += ex.accounts.risk.collateralValue(token, mul(held, ex.ledger.markPrice(token)));
+  }
   const usedMargin = positionMargin + orders.margin;
   return {
     total,
@@ -65,7 +64,10 @@ export function checkFunds(ex: Exchange, o: OrderState, inst: Instrument, was?: 
           ? o.amount
           : ceilTo(mul(qty, price), inst.quoteTick)
         : qty;
-    const available = ex.ledger.balance(o.account, token) - ex.orders.frozen(o.account, token, was ?? o);
+    const available =
+      ex.ledger.balance(o.account, token) -
+      ex.orders.frozen(o.account, token, was ?? o) -
+      ex.wallet.frozen(o.account, token);
     if (need > available) reject("INSUFFICIENT_FUNDS_MARGIN_DISABLED");
     return;
   }

@@ -27,7 +27,10 @@ export interface OrderEvent {
   quantity?: string;
 }
 
-/** A balance of the account changed (a transfer, …): which token; read the balance itself for the amount. */
+/**
+ * A balance of the account changed for a reason other than a fill (a transfer, a deposit credited, a
+ * withdrawal frozen, processed or cancelled, …): which token; a stream reads the balance itself.
+ */
 export interface BalanceEvent {
   kind: "balance";
   account: string;
@@ -35,8 +38,8 @@ export interface BalanceEvent {
 }
 
 /**
- * Algo-order events carry `algoOrderId` and `algoType`, ordinary-order ones `orderId` and `type`, the
- * others a `kind`.
+ * Algo-order events carry `algoOrderId` and `algoType`, ordinary-order ones `orderId` and `type`, balance
+ * ones `kind: "balance"`.
  */
 export type EngineEvent = AlgoEvent | OrderEvent | BalanceEvent;
 

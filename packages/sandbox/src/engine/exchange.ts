@@ -29,6 +29,7 @@ import type { BookLevel } from "../market/depth.js";
 import { toInstrument, type Instrument, type InstrumentConfig } from "../market/instruments.js";
 import { isOpenOrder, type OrderState } from "../orders/state.js";
 import { OrderStore } from "../orders/store.js";
+import { Wallet, type WalletOptions } from "../wallet/wallet.js";
 import { EngineEvents, type AlgoEvent, type EngineEvent } from "./events.js";
 import type { Page } from "./page.js";
 import { Schedule } from "./schedule.js";
@@ -51,6 +52,8 @@ export interface ExchangeOptions {
   balances?: Readonly<Record<string, string>>;
   /** Risk tables and other settings of exchange.accounts. */
   accounts?: AccountsOptions;
+  /** Token networks and withdrawal timing (see wallet/wallet.ts). */
+  wallet?: WalletOptions;
 }
 
 export class Exchange {
@@ -66,20 +69,27 @@ export class Exchange {
   readonly listenKeys: ListenKeys;
   /** Families of main and sub-accounts, key permissions, trading modes, risk tables, transfers. */
   readonly accounts: Accounts;
+  /** Deposit addresses, deposits and withdrawals on the sandbox clock, and the token network table. */
+  readonly wallet: Wallet;
   private readonly clock: () => number;
   private readonly deadman: CancelAllAfter;
 
   constructor(options: ExchangeOptions) {
-    this.clock = options.now;
-    const listed = options.now();
+    this.schedule = new Schedule(options.now);
+    // While scheduled work runs (a funding round, a withdrawal moving on), the exchange's clock reads the
+    // time that work was due, so what it writes (ledger rows, history rows) carries that time even when a
+    // test jumped the clock past it.
+    const now = () => this.schedule.runningAt ?? options.now();
+    this.clock = now;
+    const listed = now();
     for (const c of options.instruments) this.instruments.set(c.symbol, toInstrument(c, listed));
-    this.ledger = new Ledger(this.instruments, options.now, options.balances ?? DEFAULT_BALANCES);
+    this.ledger = new Ledger(this.instruments, now, options.balances ?? DEFAULT_BALANCES);
     this.orders = new OrderStore(this, options.firstOrderId ?? 50_000_001n);
     this.algos = new AlgoStore(options.firstAlgoOrderId ?? 1_000_001n);
-    this.schedule = new Schedule(options.now);
-    this.listenKeys = new ListenKeys(options.now);
+    this.listenKeys = new ListenKeys(now);
     this.accounts = new Accounts(this, options.accounts);
-    this.deadman = new CancelAllAfter(options.now, (account) => void this.cancelEverything(account));
+    this.wallet = new Wallet(this, options.wallet);
+    this.deadman = new CancelAllAfter(now, (account) => void this.cancelEverything(account));
   }
 
   /** The sandbox clock (ms). */

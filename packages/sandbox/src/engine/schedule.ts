@@ -25,6 +25,8 @@ export class Schedule {
   private once: Once[] = [];
   private seq = 0;
   private running = false;
+  /** While a job runs, the time it was due; undefined otherwise. */
+  runningAt: number | undefined;
 
   constructor(private readonly now: () => number) {}
 
@@ -52,15 +54,17 @@ export class Schedule {
       for (;;) {
         const job = this.nextDue(now);
         if (job === undefined) break;
-        job();
+        this.runningAt = job.at;
+        job.run();
       }
     } finally {
       this.running = false;
+      this.runningAt = undefined;
     }
   }
 
-  private nextDue(now: number): (() => void) | undefined {
-    let best: { at: number; take: () => () => void } | undefined;
+  private nextDue(now: number): { at: number; run: () => void } | undefined {
+    let best: { at: number; take: () => { at: number; run: () => void } } | undefined;
     for (const r of this.recurring)
       if (r.next <= now && (best === undefined || r.next < best.at)) {
         best = {
@@ -68,7 +72,7 @@ export class Schedule {
           take: () => {
             const at = r.next;
             r.next += r.everyMs;
-            return () => r.run(at);
+            return { at, run: () => r.run(at) };
           },
         };
       }
@@ -78,7 +82,7 @@ export class Schedule {
           at: o.at,
           take: () => {
             this.once = this.once.filter((x) => x !== o);
-            return () => o.run(o.at);
+            return { at: o.at, run: () => o.run(o.at) };
           },
         };
       }

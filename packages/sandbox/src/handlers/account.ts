@@ -37,7 +37,7 @@ export const accountHandlers = {
       const a = ex.ledger.account(account);
       const holding = tokenFilter(ex, query.token).map((token) => {
         const held = a.balances.get(token) ?? ZERO;
-        const frozen = ex.orders.frozen(account, token);
+        const frozen = ex.orders.frozen(account, token) + ex.wallet.frozen(account, token);
         const pending = ex.orders.pending(account, (i) => i.kind === "SPOT" && i.baseAsset === token);
         return {
           token,

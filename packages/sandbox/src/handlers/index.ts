@@ -14,6 +14,7 @@ import { positionHandlers } from "./positions.js";
 import { scaffoldHandlers } from "./scaffold.js";
 import { tokenHandlers } from "./tokens.js";
 import { transferHandlers } from "./transfers.js";
+import { walletHandlers } from "./wallet.js";
 import type { HandlerTable } from "./types.js";
 
 /**
@@ -32,6 +33,7 @@ export const handlers: HandlerTable = {
   ...listenKeyHandlers,
   ...accountConfigHandlers,
   ...transferHandlers,
+  ...walletHandlers,
   ...scaffoldHandlers,
 };
 

@@ -17,19 +17,10 @@ function notServedYet<K extends OperationId>(operationId: K): Handler<K> {
 
 export const scaffoldHandlers = {
   // ---- public and trade
-  getTokenNetworks: notServedYet("getTokenNetworks"),
   getMarketTradesHistory: notServedYet("getMarketTradesHistory"),
   getFundingRateHistory: notServedYet("getFundingRateHistory"),
   getInsuranceFund: notServedYet("getInsuranceFund"),
   getTransaction: notServedYet("getTransaction"),
-
-  // ---- wallet and ledger
-  getTokenHistory: notServedYet("getTokenHistory"),
-  getWalletHistory: notServedYet("getWalletHistory"),
-  getDepositAddress: notServedYet("getDepositAddress"),
-  withdraw: notServedYet("withdraw"),
-  cancelWithdrawal: notServedYet("cancelWithdrawal"),
-  getStakingYieldHistory: notServedYet("getStakingYieldHistory"),
 
   // ---- futures settings and funding
   getDefaultMarginMode: notServedYet("getDefaultMarginMode"),

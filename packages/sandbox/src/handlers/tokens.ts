@@ -28,12 +28,13 @@ export const tokenHandlers = {
             decimals: m.decimals,
             canCollateral: exchange.accounts.risk.token(t).canCollateral,
             canShort: exchange.accounts.risk.token(t).canShort,
-            networks: m.networks.map((network) => ({
-              network,
-              allowDeposit: true,
-              allowWithdraw: true,
-              minWithdraw: m.minWithdraw,
-              withdrawFee: m.withdrawFee,
+            // The same rows GET /v3/public/tokenNetwork lists (wallet/networks.ts).
+            networks: exchange.wallet.networks.of(t).map((n) => ({
+              network: n.network,
+              allowDeposit: n.allowDeposit,
+              allowWithdraw: n.allowWithdraw,
+              minWithdraw: n.minimumWithdrawal,
+              withdrawFee: n.withdrawalFee,
             })),
           };
         }),

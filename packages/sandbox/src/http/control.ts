@@ -2,11 +2,12 @@ import type { EngineEvent } from "../engine/events.js";
 import type { Exchange } from "../engine/exchange.js";
 import { reject } from "../errors.js";
 import type { Json } from "../json.js";
+import type { DepositHook, DepositReceipt } from "../wallet/deposits.js";
 import type { FaultInjector } from "./faults.js";
 
 /**
  * The sandbox's own routes under /sandbox/ (not part of the API, no auth): move a price, read prices,
- * move the clock, change the injected faults.
+ * move the clock, change the injected faults, simulate a deposit.
  */
 
 export interface ControlContext {
@@ -14,6 +15,7 @@ export interface ControlContext {
   faults: FaultInjector;
   setPrice(symbol: string, price: string, quantity?: string): EngineEvent[];
   advanceClock(ms: number): number;
+  deposit(request: DepositHook): DepositReceipt;
 }
 
 export const isControlPath = (pathname: string): boolean => pathname.startsWith("/sandbox/");
@@ -54,6 +56,21 @@ export function control(
     return { now: ctx.advanceClock(advanceMs) };
   }
   if (pathname === "/sandbox/clock" && method === "GET") return { now: ctx.exchange.now() };
+  if (pathname === "/sandbox/deposit" && method === "POST") {
+    const { account, token, network, amount } = b;
+    if (
+      typeof token !== "string" ||
+      (typeof amount !== "string" && typeof amount !== "number") ||
+      (account !== undefined && typeof account !== "string") ||
+      (network !== undefined && typeof network !== "string")
+    ) {
+      reject("INVALID_PARAM", {
+        detail:
+          'Send {"token": "USDT", "network": "TRX", "amount": "1000"} (optional "network": the token\'s first; optional "account": an API key, default the first account)',
+      });
+    }
+    return { ...ctx.deposit({ account, token, network, amount }) };
+  }
   if (pathname === "/sandbox/faults" && method === "POST") {
     try {
       ctx.faults.configure(b);

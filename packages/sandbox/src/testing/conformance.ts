@@ -41,7 +41,8 @@ function validatorFor(fragment: string): Promise<Validator> {
   if (!exists(fragment)) return Promise.reject(new Error(`the spec has nothing at #/${fragment}`));
   let v = validators.get(fragment);
   if (v === undefined) {
-    v = validate(`${specUri}#/${fragment}`);
+    // A URI fragment may not hold "{" or "}" (templated paths such as /withdraw/{withdrawId}): percent-encode them.
+    v = validate(`${specUri}#/${fragment.replace(/[{}]/g, encodeURIComponent)}`);
     validators.set(fragment, v);
   }
   return v;
