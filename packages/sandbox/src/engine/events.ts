@@ -27,8 +27,25 @@ export interface OrderEvent {
   quantity?: string;
 }
 
-/** Algo-order events carry `algoOrderId` and `algoType`, ordinary-order ones `orderId` and `type`. */
-export type EngineEvent = AlgoEvent | OrderEvent;
+/** A balance of the account changed other than by a fill (e.g. a funding payment): read it again. */
+export interface BalanceEvent {
+  kind: "balance";
+  account: string;
+  token: string;
+}
+
+/** A position of the account changed other than by a fill (a funding payment, its isolated margin). */
+export interface PositionEvent {
+  kind: "position";
+  account: string;
+  symbol: string;
+}
+
+/**
+ * Algo-order events carry `algoOrderId` and `algoType`, ordinary-order ones `orderId` and `type`;
+ * balance and position events say only what to read again.
+ */
+export type EngineEvent = AlgoEvent | OrderEvent | BalanceEvent | PositionEvent;
 
 export const isAlgoEvent = (e: EngineEvent): e is AlgoEvent => "algoOrderId" in e;
 

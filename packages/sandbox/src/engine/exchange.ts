@@ -23,6 +23,7 @@ import { AlgoStore } from "../algo/store.js";
 import { cancelTree, settle } from "../algo/triggers.js";
 import { fmt, ZERO, type Dec } from "../decimal.js";
 import { reject } from "../errors.js";
+import { Futures } from "../futures/index.js";
 import { bookPrice, bookSide, type BookSide } from "../market/book.js";
 import type { BookLevel } from "../market/depth.js";
 import { toInstrument, type Instrument, type InstrumentConfig } from "../market/instruments.js";
@@ -61,6 +62,8 @@ export class Exchange {
   readonly schedule: Schedule;
   /** The keys that open each account's private stream. */
   readonly listenKeys: ListenKeys;
+  /** Default margin modes, funding rounds and payments, isolated margin. */
+  readonly futures: Futures;
   private readonly clock: () => number;
   private readonly deadman: CancelAllAfter;
 
@@ -74,6 +77,7 @@ export class Exchange {
     this.schedule = new Schedule(options.now);
     this.listenKeys = new ListenKeys(options.now);
     this.deadman = new CancelAllAfter(options.now, (account) => void this.cancelEverything(account));
+    this.futures = new Futures(this);
   }
 
   /** The sandbox clock (ms). */

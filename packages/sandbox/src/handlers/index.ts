@@ -6,6 +6,7 @@ import type { ValidationHooks } from "../http/validate.js";
 import { accountHandlers } from "./account.js";
 import { algoOrderHandlers } from "./algo-orders.js";
 import { fundingHandlers } from "./funding.js";
+import { futuresHandlers } from "./futures.js";
 import { listenKeyHandlers } from "./listen-key.js";
 import { marketHandlers } from "./market.js";
 import { orderHandlers } from "./orders.js";
@@ -28,6 +29,7 @@ export const handlers: HandlerTable = {
   ...accountHandlers,
   ...positionHandlers,
   ...listenKeyHandlers,
+  ...futuresHandlers,
   ...scaffoldHandlers,
 };
 

@@ -19,7 +19,6 @@ export const scaffoldHandlers = {
   // ---- public and trade
   getTokenNetworks: notServedYet("getTokenNetworks"),
   getMarketTradesHistory: notServedYet("getMarketTradesHistory"),
-  getFundingRateHistory: notServedYet("getFundingRateHistory"),
   getInsuranceFund: notServedYet("getInsuranceFund"),
   getTransaction: notServedYet("getTransaction"),
 
@@ -41,14 +40,6 @@ export const scaffoldHandlers = {
   withdraw: notServedYet("withdraw"),
   cancelWithdrawal: notServedYet("cancelWithdrawal"),
   getStakingYieldHistory: notServedYet("getStakingYieldHistory"),
-
-  // ---- futures settings and funding
-  getDefaultMarginMode: notServedYet("getDefaultMarginMode"),
-  setDefaultMarginMode: notServedYet("setDefaultMarginMode"),
-  setSymbolDefaultMarginMode: notServedYet("setSymbolDefaultMarginMode"),
-  resetDefaultMarginMode: notServedYet("resetDefaultMarginMode"),
-  getFundingFeeHistory: notServedYet("getFundingFeeHistory"),
-  adjustIsolatedMargin: notServedYet("adjustIsolatedMargin"),
 
   // ---- spot margin
   getInterestRates: notServedYet("getInterestRates"),

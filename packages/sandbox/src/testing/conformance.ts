@@ -41,7 +41,8 @@ function validatorFor(fragment: string): Promise<Validator> {
   if (!exists(fragment)) return Promise.reject(new Error(`the spec has nothing at #/${fragment}`));
   let v = validators.get(fragment);
   if (v === undefined) {
-    v = validate(`${specUri}#/${fragment}`);
+    // A URI fragment: characters such as the braces of a templated path must be percent-encoded.
+    v = validate(`${specUri}#/${encodeURI(fragment)}`);
     validators.set(fragment, v);
   }
   return v;
