@@ -1,4 +1,4 @@
-import { Side } from "@woox-sdk/types/enums";
+import { MarginMode, Side } from "@woox-sdk/types/enums";
 import { abs, ceilTo, dec, fromNumber, min, mul, toNumber, ZERO, type Dec } from "../decimal.js";
 import type { Exchange } from "../engine/exchange.js";
 import { reject } from "../errors.js";
@@ -30,7 +30,10 @@ export function collateral(ex: Exchange, account: string, except?: OrderState): 
     total += ex.ledger.unrealizedPnl(p);
     const value = mul(abs(p.holding), ex.price(p.symbol));
     positionNotional += value;
-    positionMargin += value / BigInt(ex.ledger.leverage(account, p.symbol, p.marginMode, p.positionSide));
+    positionMargin +=
+      p.marginMode === MarginMode.ISOLATED
+        ? ex.futures.isolated.margin(account, p)
+        : value / BigInt(ex.ledger.leverage(account, p.symbol, p.marginMode, p.positionSide));
   }
   const orders = ex.orders.orderMargin(account, except);
   let frozenValue = ZERO;

@@ -42,10 +42,14 @@ export function placeAlgoOrder(
     clientAlgoOrderId,
   );
   if (inst.kind === "PERP") {
-    // One-way mode has BOTH positions only; hedge mode needs LONG or SHORT.
+    // One-way mode has BOTH positions only; hedge mode needs LONG or SHORT. Without a marginMode the
+    // order uses the account's default for the symbol.
     const hedge = ex.ledger.account(account).positionMode === PositionMode.HEDGE_MODE;
-    for (const n of walk(root))
+    const marginMode = ex.futures.marginModeFor(account, inst.symbol, root.marginMode);
+    for (const n of walk(root)) {
       if ((n.positionSide === PositionSide.BOTH) === hedge) reject("POSITION_SIDE_INCOMPATIBLE_WITH_MODE");
+      n.marginMode ??= marginMode;
+    }
   }
   checkRules(inst, root);
   checkLimits(openRoots, root, limits);

@@ -37,11 +37,18 @@ export interface BalanceEvent {
   token: string;
 }
 
+/** A position of the account changed other than by a fill (a funding payment, its isolated margin). */
+export interface PositionEvent {
+  kind: "position";
+  account: string;
+  symbol: string;
+}
+
 /**
- * Algo-order events carry `algoOrderId` and `algoType`, ordinary-order ones `orderId` and `type`, balance
- * ones `kind: "balance"`.
+ * Algo-order events carry `algoOrderId` and `algoType`, ordinary-order ones `orderId` and `type`;
+ * balance and position events say only what to read again.
  */
-export type EngineEvent = AlgoEvent | OrderEvent | BalanceEvent;
+export type EngineEvent = AlgoEvent | OrderEvent | BalanceEvent | PositionEvent;
 
 export const isAlgoEvent = (e: EngineEvent): e is AlgoEvent => "algoOrderId" in e;
 export const isBalanceEvent = (e: EngineEvent): e is BalanceEvent => "kind" in e && e.kind === "balance";

@@ -24,6 +24,7 @@ import { AlgoStore } from "../algo/store.js";
 import { cancelTree, settle } from "../algo/triggers.js";
 import { fmt, ZERO, type Dec } from "../decimal.js";
 import { reject } from "../errors.js";
+import { Futures } from "../futures/index.js";
 import { bookPrice, bookSide, type BookSide } from "../market/book.js";
 import type { BookLevel } from "../market/depth.js";
 import { toInstrument, type Instrument, type InstrumentConfig } from "../market/instruments.js";
@@ -71,6 +72,8 @@ export class Exchange {
   readonly accounts: Accounts;
   /** Deposit addresses, deposits and withdrawals on the sandbox clock, and the token network table. */
   readonly wallet: Wallet;
+  /** Default margin modes, funding rounds and payments, isolated margin. */
+  readonly futures: Futures;
   private readonly clock: () => number;
   private readonly deadman: CancelAllAfter;
 
@@ -90,6 +93,7 @@ export class Exchange {
     this.accounts = new Accounts(this, options.accounts);
     this.wallet = new Wallet(this, options.wallet);
     this.deadman = new CancelAllAfter(now, (account) => void this.cancelEverything(account));
+    this.futures = new Futures(this);
   }
 
   /** The sandbox clock (ms). */

@@ -7,6 +7,7 @@ import { accountHandlers } from "./account.js";
 import { accountConfigHandlers } from "./account-config.js";
 import { algoOrderHandlers } from "./algo-orders.js";
 import { fundingHandlers } from "./funding.js";
+import { futuresHandlers } from "./futures.js";
 import { listenKeyHandlers } from "./listen-key.js";
 import { marketHandlers } from "./market.js";
 import { orderHandlers } from "./orders.js";
@@ -34,6 +35,7 @@ export const handlers: HandlerTable = {
   ...accountConfigHandlers,
   ...transferHandlers,
   ...walletHandlers,
+  ...futuresHandlers,
   ...scaffoldHandlers,
 };
 

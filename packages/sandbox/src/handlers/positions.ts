@@ -1,6 +1,6 @@
 import type { Position } from "@woox-sdk/types";
 import { MarginMode, PositionMode, PositionSide } from "@woox-sdk/types/enums";
-import { abs, fmt, mul, ZERO } from "../decimal.js";
+import { fmt, ZERO } from "../decimal.js";
 import type { Exchange } from "../engine/exchange.js";
 import { reject } from "../errors.js";
 import { listed, money } from "./shared.js";
@@ -38,8 +38,10 @@ export const positionHandlers = {
             timestamp: p.updatedTime,
           };
           if (p.marginMode === MarginMode.ISOLATED) {
+            const isoLiq = ex.futures.isolated.liquidationPrice(account, p);
             out.isolatedMarginToken = ex.instrument(p.symbol).quoteAsset;
-            out.isolatedMarginAmount = money(mul(abs(p.holding), p.averageOpenPrice) / BigInt(leverage));
+            out.isolatedMarginAmount = money(ex.futures.isolated.margin(account, p));
+            out.estLiqPrice = isoLiq === undefined ? null : fmt(isoLiq);
           }
           return out;
         });

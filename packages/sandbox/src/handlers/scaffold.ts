@@ -18,17 +18,8 @@ function notServedYet<K extends OperationId>(operationId: K): Handler<K> {
 export const scaffoldHandlers = {
   // ---- public and trade
   getMarketTradesHistory: notServedYet("getMarketTradesHistory"),
-  getFundingRateHistory: notServedYet("getFundingRateHistory"),
   getInsuranceFund: notServedYet("getInsuranceFund"),
   getTransaction: notServedYet("getTransaction"),
-
-  // ---- futures settings and funding
-  getDefaultMarginMode: notServedYet("getDefaultMarginMode"),
-  setDefaultMarginMode: notServedYet("setDefaultMarginMode"),
-  setSymbolDefaultMarginMode: notServedYet("setSymbolDefaultMarginMode"),
-  resetDefaultMarginMode: notServedYet("resetDefaultMarginMode"),
-  getFundingFeeHistory: notServedYet("getFundingFeeHistory"),
-  adjustIsolatedMargin: notServedYet("adjustIsolatedMargin"),
 
   // ---- spot margin
   getInterestRates: notServedYet("getInterestRates"),

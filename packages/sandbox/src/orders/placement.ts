@@ -1,5 +1,5 @@
 import type { EditOrderRequest, OrderRequest } from "@woox-sdk/types";
-import { MarginMode, OrderStatusFilter, OrderType, PositionMode, PositionSide, Side } from "@woox-sdk/types/enums";
+import { OrderStatusFilter, OrderType, PositionMode, PositionSide, Side, type MarginMode } from "@woox-sdk/types/enums";
 import { div, floorTo, isMultiple, mul, ZERO, type Dec } from "../decimal.js";
 import type { Exchange } from "../engine/exchange.js";
 import { decimal, flag, idField, integer, text } from "../engine/fields.js";
@@ -76,7 +76,10 @@ export function placeOrder(ex: Exchange, account: string, body: OrderRequest): O
     amount,
     visibleQuantity,
     reduceOnly: flag(body, "reduceOnly") === true && inst.kind === "PERP",
-    marginMode: inst.kind === "PERP" ? (text<MarginMode>(body, "marginMode") ?? MarginMode.CROSS) : undefined,
+    marginMode:
+      inst.kind === "PERP"
+        ? ex.futures.marginModeFor(account, inst.symbol, text<MarginMode>(body, "marginMode"))
+        : undefined,
     bidAskLevel,
     status: OrderStatusFilter.NEW,
     executed: ZERO,
