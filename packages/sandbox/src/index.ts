@@ -25,7 +25,7 @@ export type { Fault, FaultOptions } from "./http/faults.js";
 export { Exchange } from "./engine/exchange.js";
 export type { ExchangeOptions } from "./engine/exchange.js";
 export { EngineEvents } from "./engine/events.js";
-export type { AlgoEvent, EngineEvent, EngineListener, OrderEvent } from "./engine/events.js";
+export type { AlgoEvent, BalanceEvent, EngineEvent, EngineListener, OrderEvent } from "./engine/events.js";
 export type { OrderStatus } from "./engine/status.js";
 export type { AlgoNode } from "./algo/node.js";
 export type { OpenOrderLimits } from "./algo/rules.js";

@@ -10,7 +10,10 @@ describe("engine events", () => {
     const ex = new Exchange({ instruments: DEFAULT_INSTRUMENTS, now: () => t++ });
     const seen: [string, string][] = [];
     const stop = ex.events.subscribe((account, e: EngineEvent) =>
-      seen.push([account, `${e.event} ${"algoType" in e ? e.algoType : e.type}`]),
+      seen.push([
+        account,
+        "kind" in e ? `${e.kind} ${e.token}` : `${e.event} ${"algoType" in e ? e.algoType : e.type}`,
+      ]),
     );
     return { ex, seen, stop };
   };
@@ -35,7 +38,7 @@ describe("engine events", () => {
       ["b", "FILLED STOP"],
     ]);
     // What setPrice returns is exactly what it emitted.
-    expect(moved.map((e) => e.event)).toEqual(["TRIGGERED", "FILLED"]);
+    expect(moved.map((e) => ("kind" in e ? e.kind : e.event))).toEqual(["TRIGGERED", "FILLED"]);
 
     ex.cancelEverything("a");
     expect(seen.at(-1)).toEqual(["a", "CANCELLED LIMIT"]);

@@ -27,8 +27,18 @@ export interface OrderEvent {
   quantity?: string;
 }
 
-/** Algo-order events carry `algoOrderId` and `algoType`, ordinary-order ones `orderId` and `type`. */
-export type EngineEvent = AlgoEvent | OrderEvent;
+/** A token balance of an account changed outside a fill (convert, interest, …): its row is worth reading again. */
+export interface BalanceEvent {
+  kind: "balance";
+  account: string;
+  token: string;
+}
+
+/**
+ * Algo-order events carry `algoOrderId` and `algoType`, ordinary-order ones `orderId` and `type`, balance
+ * events `kind: "balance"`.
+ */
+export type EngineEvent = AlgoEvent | OrderEvent | BalanceEvent;
 
 export const isAlgoEvent = (e: EngineEvent): e is AlgoEvent => "algoOrderId" in e;
 

@@ -21,8 +21,10 @@ import { placeAlgoOrder, type PlacedRow } from "../algo/placement.js";
 import type { OpenOrderLimits } from "../algo/rules.js";
 import { AlgoStore } from "../algo/store.js";
 import { cancelTree, settle } from "../algo/triggers.js";
+import { Convert } from "../convert/convert.js";
 import { fmt, ZERO, type Dec } from "../decimal.js";
 import { reject } from "../errors.js";
+import { SpotMargin } from "../margin/spot-margin.js";
 import { bookPrice, bookSide, type BookSide } from "../market/book.js";
 import type { BookLevel } from "../market/depth.js";
 import { toInstrument, type Instrument, type InstrumentConfig } from "../market/instruments.js";
@@ -61,6 +63,10 @@ export class Exchange {
   readonly schedule: Schedule;
   /** The keys that open each account's private stream. */
   readonly listenKeys: ListenKeys;
+  /** Spot-margin leverage, hourly interest on borrowed tokens and its repayment. */
+  readonly spotMargin: SpotMargin;
+  /** Convert: RFQ quotes and their one-time acceptance. */
+  readonly convert: Convert;
   private readonly clock: () => number;
   private readonly deadman: CancelAllAfter;
 
@@ -73,6 +79,8 @@ export class Exchange {
     this.algos = new AlgoStore(options.firstAlgoOrderId ?? 1_000_001n);
     this.schedule = new Schedule(options.now);
     this.listenKeys = new ListenKeys(options.now);
+    this.spotMargin = new SpotMargin(this);
+    this.convert = new Convert(this);
     this.deadman = new CancelAllAfter(options.now, (account) => void this.cancelEverything(account));
   }
 

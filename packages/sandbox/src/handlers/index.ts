@@ -5,12 +5,14 @@ import type { Json } from "../json.js";
 import type { ValidationHooks } from "../http/validate.js";
 import { accountHandlers } from "./account.js";
 import { algoOrderHandlers } from "./algo-orders.js";
+import { convertHandlers } from "./convert.js";
 import { fundingHandlers } from "./funding.js";
 import { listenKeyHandlers } from "./listen-key.js";
 import { marketHandlers } from "./market.js";
 import { orderHandlers } from "./orders.js";
 import { positionHandlers } from "./positions.js";
 import { scaffoldHandlers } from "./scaffold.js";
+import { spotMarginHandlers } from "./spot-margin.js";
 import { tokenHandlers } from "./tokens.js";
 import type { HandlerTable } from "./types.js";
 
@@ -28,6 +30,8 @@ export const handlers: HandlerTable = {
   ...accountHandlers,
   ...positionHandlers,
   ...listenKeyHandlers,
+  ...spotMarginHandlers,
+  ...convertHandlers,
   ...scaffoldHandlers,
 };
 

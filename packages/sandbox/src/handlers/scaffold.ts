@@ -49,19 +49,4 @@ export const scaffoldHandlers = {
   resetDefaultMarginMode: notServedYet("resetDefaultMarginMode"),
   getFundingFeeHistory: notServedYet("getFundingFeeHistory"),
   adjustIsolatedMargin: notServedYet("adjustIsolatedMargin"),
-
-  // ---- spot margin
-  getInterestRates: notServedYet("getInterestRates"),
-  getInterestHistory: notServedYet("getInterestHistory"),
-  getMaxMargin: notServedYet("getMaxMargin"),
-  setSpotMarginLeverage: notServedYet("setSpotMarginLeverage"),
-  repayInterest: notServedYet("repayInterest"),
-
-  // ---- convert
-  getConvertExchangeInfo: notServedYet("getConvertExchangeInfo"),
-  getConvertAssetInfo: notServedYet("getConvertAssetInfo"),
-  getConvertQuote: notServedYet("getConvertQuote"),
-  acceptConvertQuote: notServedYet("acceptConvertQuote"),
-  getConvertTrade: notServedYet("getConvertTrade"),
-  getConvertTrades: notServedYet("getConvertTrades"),
 } satisfies Partial<HandlerTable>;
