@@ -6,7 +6,7 @@ import { identity, listed, millis, pageMeta, tokenFilter } from "./shared.js";
 import type { HandlerTable } from "./types.js";
 
 /** A DecimalIn body field (a decimal string, or a JSON number as ccxt sends amounts). */
-export function decimalIn(v: string | number, field: string): Dec {
+function decimalIn(v: string | number, field: string): Dec {
   const d = dec(typeof v === "number" ? String(v) : v);
   if (d === undefined) reject("INVALID_PARAM", { detail: `${field} must be a decimal with at most 12 places` });
   return d;
