@@ -9,6 +9,7 @@ import type {
 import type { paths } from "@woox-sdk/types";
 import type { WooxApiError } from "@woox-sdk/errors";
 import type { Helpers } from "./helpers.js";
+import type { CallOperation } from "./operation-types.js";
 import type { CallOptions } from "./options.js";
 
 type JsonMedia = `${string}/${string}`;
@@ -40,6 +41,12 @@ export interface WooxClient<Throw extends boolean = false> extends Helpers {
   POST: WooxMethod<"post", Throw>;
   PUT: WooxMethod<"put", Throw>;
   DELETE: WooxMethod<"delete", Throw>;
+  /**
+   * Any operation by its operationId: `call("getConvertQuote", { params: { query } })`. Resolves to the
+   * answer (the envelope's `data`, or the fields beside `success` where the spec puts them there) and
+   * throws WooxApiError, like the helpers.
+   */
+  call: CallOperation;
   readonly baseUrl: string;
   /** Whether private endpoints can be called. */
   readonly hasCredentials: boolean;

@@ -5,7 +5,7 @@ import { Clock } from "./clock.js";
 import { RateLimiter, sleep as realSleep } from "./limiter.js";
 import { checkOptions, DEFAULT_BASE_URL, retryPolicy, type WooxClientOptions } from "./options.js";
 import { createTransport, PreparedRequest } from "./transport.js";
-import { Router, type OperationTable } from "./routes.js";
+import { Router, type OperationRow, type OperationTable } from "./routes.js";
 import { fillPath, serializeQuery } from "./url-text.js";
 import { prepareCall, type CallInput, type Method, type PrepareSettings } from "./prepare-call.js";
 import { attemptOnce, type AttemptSettings, type FetchFront, type Outcome } from "./attempt.js";
@@ -17,6 +17,18 @@ import type { WooxClient } from "./client-types.js";
 
 /** A success answer: `{ success: true, data, timestamp }`. */
 type Envelope = { data: unknown; timestamp?: number };
+
+/**
+ * What a call by operationId resolves to: the envelope's `data` (undefined when a write answers none), or,
+ * for an operation whose spec puts its answer beside `success`, the envelope without `success` and `timestamp`.
+ */
+function answerOf(op: OperationRow, envelope: Record<string, unknown>): unknown {
+  if (op.topLevel !== true) return envelope.data;
+  const fields: Record<string, unknown> = { ...envelope };
+  delete fields.success;
+  delete fields.timestamp;
+  return fields;
+}
 
 /** The operation whose top-level `timestamp` is the exchange's clock. */
 const SERVER_TIME: OperationId = "getSystemInfo";
@@ -141,7 +153,7 @@ export function createClientOver<Throw extends boolean = false>(
     const out = await runWithRetries(run, prepareCall(route, route.op.method as Method, route.op.path, input, prepare));
     if ("transportError" in out) throw out.transportError;
     if (out.error) throw out.error;
-    return whole ? out.data : (out.data as Envelope).data;
+    return whole ? out.data : answerOf(route.op, out.data as Record<string, unknown>);
   }
 
   const run: RunSettings = {
@@ -173,6 +185,7 @@ export function createClientOver<Throw extends boolean = false>(
 
   return Object.freeze({
     ...createHelpers(callOperation),
+    call: callOperation,
     GET: raw("GET"),
     POST: raw("POST"),
     PUT: raw("PUT"),

@@ -25,13 +25,19 @@ export type BodyOf<K extends OpId> = Ops[K] extends { requestBody: { content: { 
   ? B
   : never;
 
-/** The `data` of an operation's success envelope (absent on writes that answer no payload). */
+/**
+ * What a call of operation `K` resolves to: the `data` of its success envelope (`| undefined` where the
+ * spec makes it optional, on writes that answer no payload), or, for an operation whose success schema has
+ * no `data` (e.g. getConvertAssetInfo's top-level `rows`), the envelope's other fields.
+ */
 export type DataOf<K extends OpId> = Ops[K] extends { responses: { 200: { content: { "application/json": infer R } } } }
-  ? R extends { data: infer D }
-    ? D
-    : R extends { data?: infer D }
-      ? D | undefined
-      : never
+  ? "data" extends keyof R
+    ? R extends { data: infer D }
+      ? D
+      : R extends { data?: infer D }
+        ? D | undefined
+        : never
+    : Omit<R, "success" | "timestamp">
   : never;
 
 /** One row of a paginated answer. */

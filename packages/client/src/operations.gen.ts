@@ -664,6 +664,7 @@ export const operations = {
       perMs: 1000,
       key: { scope: "account" },
     },
+    topLevel: true,
   },
   getConvertQuote: {
     method: "GET",

@@ -8,6 +8,8 @@ export interface OperationRow {
   readonly auth: boolean;
   readonly rateLimit: RateLimitRule;
   readonly clientId?: { readonly field: string; readonly lookup: string };
+  /** The success answer has no `data`: its fields sit beside `success` (the spec's 200 schema says so). */
+  readonly topLevel?: boolean;
 }
 export type OperationTable = Readonly<Record<string, OperationRow>>;
 

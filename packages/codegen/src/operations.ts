@@ -32,8 +32,8 @@ export type KnownCodes = ReadonlySet<number>;
 
 const where = (method: string, path: string) => `spec/openapi.yaml ${method.toUpperCase()} ${path}`;
 
-/** Top-level property names a body schema can carry, through allOf/oneOf/anyOf and references. */
-function bodyFields(doc: OpenApiDoc, schema: unknown, seen = new Set<unknown>()): Set<string> {
+/** Top-level property names a (body or answer) schema can carry, through allOf/oneOf/anyOf and references. */
+export function bodyFields(doc: OpenApiDoc, schema: unknown, seen = new Set<unknown>()): Set<string> {
   const out = new Set<string>();
   const s = deref<Schema>(doc, schema as Schema);
   if (s === undefined || seen.has(s)) return out;

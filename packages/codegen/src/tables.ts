@@ -1,7 +1,8 @@
 import type { OpenApiDoc } from "./load.js";
 import { literal } from "./literal.js";
-import { collectOperations, securitySchemesOf, type KnownCodes, type OperationRow } from "./operations.js";
+import { bodyFields, collectOperations, securitySchemesOf, type KnownCodes, type OperationRow } from "./operations.js";
 import { collectInt64Names } from "./enums.js";
+import { deref } from "../../types/src/spec.js";
 
 const byId = <T>(rows: readonly OperationRow[], pick: (r: OperationRow) => T) =>
   Object.fromEntries(rows.map((r) => [r.operationId, pick(r)]));
@@ -30,9 +31,22 @@ export function renderOperationTable(doc: OpenApiDoc, knownCodes: KnownCodes): s
   ].join("\n");
 }
 
+type Answer = { content?: Record<string, { schema?: unknown } | undefined> };
+
 /**
- * The client's projection of the same table: only what it reads at run time (route, signing, pacing and
- * the client-id rule), so browser bundles carry no error lists or docs text.
+ * Whether the operation's success answer (HTTP 200, JSON) has no `data`: its fields sit beside `success`
+ * (e.g. getConvertAssetInfo's top-level `rows`), so a call resolves to those instead of `data`.
+ */
+function answersBesideSuccess(doc: OpenApiDoc, row: OperationRow): boolean {
+  const op = doc.paths[row.path]?.[row.method.toLowerCase()] as { responses?: Record<string, unknown> } | undefined;
+  const ok = op?.responses?.["200"];
+  const schema = ok === undefined ? undefined : deref<Answer>(doc, ok as Answer).content?.["application/json"]?.schema;
+  return schema !== undefined && !bodyFields(doc, schema).has("data");
+}
+
+/**
+ * The client's projection of the same table: only what it reads at run time (route, signing, pacing, the
+ * client-id rule and where the answer sits), so browser bundles carry no error lists or docs text.
  */
 export function renderClientOperations(doc: OpenApiDoc, knownCodes: KnownCodes): string {
   const rows = collectOperations(doc, knownCodes);
@@ -42,6 +56,7 @@ export function renderClientOperations(doc: OpenApiDoc, knownCodes: KnownCodes):
     auth: r.auth,
     rateLimit: { requests: r.rateLimit.requests, perMs: r.rateLimit.perMs, key: r.rateLimit.key },
     ...(r.clientId ? { clientId: r.clientId } : {}),
+    ...(answersBesideSuccess(doc, r) ? { topLevel: true } : {}),
   }));
   const headers = securitySchemesOf(doc);
   return [

@@ -22,9 +22,11 @@ import { placeAlgoOrder, type PlacedRow } from "../algo/placement.js";
 import type { OpenOrderLimits } from "../algo/rules.js";
 import { AlgoStore } from "../algo/store.js";
 import { cancelTree, settle } from "../algo/triggers.js";
+import { Convert } from "../convert/convert.js";
 import { fmt, ZERO, type Dec } from "../decimal.js";
 import { reject } from "../errors.js";
 import { Futures } from "../futures/index.js";
+import { SpotMargin } from "../margin/spot-margin.js";
 import { bookPrice, bookSide, type BookSide } from "../market/book.js";
 import type { BookLevel } from "../market/depth.js";
 import { toInstrument, type Instrument, type InstrumentConfig } from "../market/instruments.js";
@@ -74,6 +76,10 @@ export class Exchange {
   readonly wallet: Wallet;
   /** Default margin modes, funding rounds and payments, isolated margin. */
   readonly futures: Futures;
+  /** Spot-margin leverage, hourly interest on borrowed tokens and its repayment. */
+  readonly spotMargin: SpotMargin;
+  /** Convert: RFQ quotes and their one-time acceptance. */
+  readonly convert: Convert;
   private readonly clock: () => number;
   private readonly deadman: CancelAllAfter;
 
@@ -94,6 +100,8 @@ export class Exchange {
     this.wallet = new Wallet(this, options.wallet);
     this.deadman = new CancelAllAfter(now, (account) => void this.cancelEverything(account));
     this.futures = new Futures(this);
+    this.spotMargin = new SpotMargin(this);
+    this.convert = new Convert(this);
   }
 
   /** The sandbox clock (ms). */

@@ -1,4 +1,4 @@
-import { DEFAULT_LEVERAGE, MAINTENANCE_MARGIN_RATIO } from "../account/ledger.js";
+import { MAINTENANCE_MARGIN_RATIO } from "../account/ledger.js";
 import { decOf, div, fmt, ZERO, type Dec } from "../decimal.js";
 import { identity, money, tokenFilter } from "./shared.js";
 import type { HandlerTable } from "./types.js";
@@ -18,14 +18,14 @@ export const accountHandlers = {
         alias: account,
         accountMode: ex.accounts.tradingMode(account),
         positionMode: a.positionMode,
-        leverage: DEFAULT_LEVERAGE,
+        leverage: ex.spotMargin.leverage(account),
         takerFeeRate: fmt(fees.takerFee),
         makerFeeRate: fmt(fees.makerFee),
         totalCollateral: money(c.total),
         freeCollateral: money(c.free),
         marginRatio: ratio(c.positionNotional),
         openMarginRatio: ratio(c.openNotional),
-        initialMarginRatio: fmt(div(decOf("1"), decOf(String(DEFAULT_LEVERAGE)))),
+        initialMarginRatio: fmt(div(decOf("1"), decOf(String(ex.spotMargin.leverage(account))))),
         maintenanceMarginRatio: MAINTENANCE_MARGIN_RATIO,
         totalAccountValue: money(c.total),
       };
@@ -45,7 +45,7 @@ export const accountHandlers = {
           frozen: fmt(frozen),
           availableBalance: fmt(held - frozen),
           staked: "0",
-          interest: "0",
+          interest: fmt(-ex.spotMargin.outstanding(account, token)),
           pendingLongQty: fmt(pending.long),
           pendingShortQty: fmt(pending.short),
           markPrice: fmt(ex.ledger.markPrice(token)),

@@ -6,6 +6,7 @@ import type { ValidationHooks } from "../http/validate.js";
 import { accountHandlers } from "./account.js";
 import { accountConfigHandlers } from "./account-config.js";
 import { algoOrderHandlers } from "./algo-orders.js";
+import { convertHandlers } from "./convert.js";
 import { fundingHandlers } from "./funding.js";
 import { futuresHandlers } from "./futures.js";
 import { listenKeyHandlers } from "./listen-key.js";
@@ -13,6 +14,7 @@ import { marketHandlers } from "./market.js";
 import { orderHandlers } from "./orders.js";
 import { positionHandlers } from "./positions.js";
 import { scaffoldHandlers } from "./scaffold.js";
+import { spotMarginHandlers } from "./spot-margin.js";
 import { tokenHandlers } from "./tokens.js";
 import { transferHandlers } from "./transfers.js";
 import { walletHandlers } from "./wallet.js";
@@ -36,6 +38,8 @@ export const handlers: HandlerTable = {
   ...transferHandlers,
   ...walletHandlers,
   ...futuresHandlers,
+  ...spotMarginHandlers,
+  ...convertHandlers,
   ...scaffoldHandlers,
 };
 

@@ -20,19 +20,4 @@ export const scaffoldHandlers = {
   getMarketTradesHistory: notServedYet("getMarketTradesHistory"),
   getInsuranceFund: notServedYet("getInsuranceFund"),
   getTransaction: notServedYet("getTransaction"),
-
-  // ---- spot margin
-  getInterestRates: notServedYet("getInterestRates"),
-  getInterestHistory: notServedYet("getInterestHistory"),
-  getMaxMargin: notServedYet("getMaxMargin"),
-  setSpotMarginLeverage: notServedYet("setSpotMarginLeverage"),
-  repayInterest: notServedYet("repayInterest"),
-
-  // ---- convert
-  getConvertExchangeInfo: notServedYet("getConvertExchangeInfo"),
-  getConvertAssetInfo: notServedYet("getConvertAssetInfo"),
-  getConvertQuote: notServedYet("getConvertQuote"),
-  acceptConvertQuote: notServedYet("acceptConvertQuote"),
-  getConvertTrade: notServedYet("getConvertTrade"),
-  getConvertTrades: notServedYet("getConvertTrades"),
 } satisfies Partial<HandlerTable>;
