@@ -152,6 +152,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     validators: requestValidators(),
     secretOf: (key: string) => secrets.get(key),
     now,
+    unmovedNow: base,
   };
   let accountCounter = 0;
 

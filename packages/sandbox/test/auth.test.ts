@@ -122,4 +122,14 @@ describe("authentication", () => {
       317152,
     );
   });
+
+  it("after advanceClock, accepts timestamps near the moved clock or the unmoved one, and nothing else", async () => {
+    h.sandbox.advanceClock(8 * 3_600_000);
+    const moved = clock + 8 * 3_600_000;
+    const code = async (ts: number) =>
+      (await rawRequest(h.sandbox, "GET", GET, "", { timestamp: String(ts) })).json.code;
+    expect(await code(clock)).toBe(317152); // a client signing with its own clock
+    expect(await code(moved)).toBe(317152); // a client synced to the sandbox's answers
+    expect(await code(clock + 4 * 3_600_000)).toBe(317179); // neither
+  });
 });

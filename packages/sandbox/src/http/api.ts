@@ -24,6 +24,8 @@ export interface ApiContext {
   validators: ReadonlyMap<OperationId, RequestValidator>;
   secretOf: (apiKey: string) => string | undefined;
   now: () => number;
+  /** The clock before tests moved it (see authenticate). */
+  unmovedNow: () => number;
 }
 
 export interface ApiRequest {
@@ -77,6 +79,7 @@ export async function serveApi(ctx: ApiContext, r: ApiRequest): Promise<{ data: 
         target: r.record.target,
         body: r.raw,
         now: ctx.now(),
+        unmovedNow: ctx.unmovedNow(),
         secretOf: ctx.secretOf,
       })
     : undefined;
