@@ -4,7 +4,7 @@
  * the connection-rate limit, subscribe everything again (the registry marks the gap), replace the socket
  * before its listen key or its 24 h lifetime runs out, and close it when no topic is left.
  */
-import { backoffDelay, RateLimiter, type RateLimitRule } from "@woox-sdk/client";
+import { backoffDelay, type RateLimiter, type RateLimitRule } from "@woox-sdk/client";
 import { limits, type ClientFrame, type TopicFamily } from "@woox-sdk/types/streams";
 import type { Consumer } from "./consumer.js";
 import { WooxStreamError } from "./errors.js";
@@ -241,7 +241,7 @@ export class StreamSocket {
       );
       return;
     }
-    const delay = backoffDelay(this.attempt + 1, { retries: Infinity, ...policy }, this.cfg.random);
+    const delay = backoffDelay(this.attempt + 1, { retries: Infinity, ...policy }, () => this.cfg.random());
     this.cfg.onEvent(event(delay));
     this.state = "waiting";
     const gen = ++this.generation;
@@ -288,8 +288,8 @@ export class StreamSocket {
     ws.onopen = ws.onmessage = ws.onclose = null;
     ws.onerror = () => undefined; // `ws` throws an error event nobody listens to
     try {
-      const terminate = (ws as { terminate?: () => void }).terminate;
-      if (!polite && typeof terminate === "function") terminate.call(ws);
+      const wsLib = ws as WebSocketLike & { terminate?: () => void };
+      if (!polite && typeof wsLib.terminate === "function") wsLib.terminate();
       else ws.close(1000);
     } catch {
       // closing a socket that never opened may throw; it is gone either way

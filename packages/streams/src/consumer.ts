@@ -4,19 +4,20 @@ import type { PushQueue } from "./queue.js";
 import type { GapItem } from "./types.js";
 
 type Item = PushFrame | GapItem<string>;
-const DONE: IteratorResult<never> = Object.freeze({ done: true, value: undefined });
+const DONE: IteratorResult<never, undefined> = Object.freeze({ done: true, value: undefined });
 
 /**
  * One reader of one topic: an async iterator over its own bounded queue. It ends when the reader breaks
  * out of its loop (`return`), when its signal aborts, or when the stream is closed; it throws when the
  * subscription fails (refused topic, no ack, overflow, …), after handing out what was already buffered.
  */
-export class Consumer implements AsyncIterableIterator<Item> {
+export class Consumer implements AsyncIterableIterator<Item, undefined> {
   /** Resolves once the exchange has acknowledged the topic; rejects if the subscription fails first. */
   readonly ready: Promise<void>;
   private resolveReady!: () => void;
   private rejectReady!: (err: Error) => void;
-  private readonly waiters: { resolve: (r: IteratorResult<Item>) => void; reject: (e: unknown) => void }[] = [];
+  private readonly waiters: { resolve: (r: IteratorResult<Item, undefined>) => void; reject: (e: unknown) => void }[] =
+    [];
   private error: Error | undefined;
   private ended = false;
   private detached = false;
@@ -90,7 +91,7 @@ export class Consumer implements AsyncIterableIterator<Item> {
     this.wake();
   }
 
-  next(): Promise<IteratorResult<Item>> {
+  next(): Promise<IteratorResult<Item, undefined>> {
     const item = this.queue.shift();
     if (item !== undefined) return Promise.resolve({ done: false, value: item });
     if (this.error) return Promise.reject(this.takeError());
@@ -99,7 +100,7 @@ export class Consumer implements AsyncIterableIterator<Item> {
   }
 
   /** Stops reading: unsubscribes when this was the topic's last reader. Buffered items are dropped. */
-  return(): Promise<IteratorResult<Item>> {
+  return(): Promise<IteratorResult<Item, undefined>> {
     this.ended = true;
     this.error = undefined;
     this.rejectReady(

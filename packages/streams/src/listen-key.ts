@@ -44,7 +44,7 @@ export function restListenKey(woox: Pick<WooxClient<boolean>, "POST">): ListenKe
   ) => Promise<{ data?: unknown; error?: unknown }>;
   return async ({ signal }) => {
     const res = await call(path, { body, signal });
-    if (res.error !== undefined) throw res.error;
+    if (res.error !== undefined) throw res.error instanceof Error ? res.error : new Error(JSON.stringify(res.error));
     return readListenKey(res.data);
   };
 }

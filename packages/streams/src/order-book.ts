@@ -47,7 +47,7 @@ export interface BookSnapshot {
 
 type BookTopic = OrderbookUpdateTopic | OrderbookUpdateRpiTopic;
 
-export class OrderBookStream implements AsyncIterableIterator<OrderBook> {
+export class OrderBookStream implements AsyncIterableIterator<OrderBook, undefined> {
   private book: Book | undefined;
   private pending: OrderbookDeltaData[] = [];
   private dirty = false;
@@ -58,7 +58,8 @@ export class OrderBookStream implements AsyncIterableIterator<OrderBook> {
   private epoch = 0;
   private error: Error | undefined;
   private finished = false;
-  private waiter: { resolve: (r: IteratorResult<OrderBook>) => void; reject: (e: unknown) => void } | undefined;
+  private waiter:
+    { resolve: (r: IteratorResult<OrderBook, undefined>) => void; reject: (e: unknown) => void } | undefined;
   private readonly stop = new AbortController();
   private readonly depth: number;
   private readonly maxSeedAttempts: number;
@@ -79,7 +80,7 @@ export class OrderBookStream implements AsyncIterableIterator<OrderBook> {
     void this.pump(subscribe(topic, this.stop.signal));
   }
 
-  next(): Promise<IteratorResult<OrderBook>> {
+  next(): Promise<IteratorResult<OrderBook, undefined>> {
     if (this.dirty && this.book) {
       this.dirty = false;
       return Promise.resolve({ done: false, value: this.view(this.book) });
@@ -94,7 +95,7 @@ export class OrderBookStream implements AsyncIterableIterator<OrderBook> {
     return new Promise((resolve, reject) => (this.waiter = { resolve, reject }));
   }
 
-  return(): Promise<IteratorResult<OrderBook>> {
+  return(): Promise<IteratorResult<OrderBook, undefined>> {
     this.end();
     return Promise.resolve({ done: true, value: undefined });
   }

@@ -327,7 +327,7 @@ export class Registry {
   }
 
   private takeCommand(
-    id: unknown,
+    id: string | number | undefined,
     cmd: Command["cmd"] | undefined,
     frame: unknown,
   ): (Command & { id: string }) | undefined {

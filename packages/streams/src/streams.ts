@@ -3,8 +3,7 @@
  * `woox.stream.private()` are the two sockets, opened on the first subscription; the client is what
  * fetches the listen key and the order book snapshots, and its `baseUrl` says where the sockets are.
  */
-import { RateLimiter, type WooxClient } from "@woox-sdk/client";
-import { operations } from "@woox-sdk/types/operations";
+import { operations, RateLimiter, type WooxClient } from "@woox-sdk/client";
 import {
   limits,
   listenKey,
@@ -22,7 +21,7 @@ import { StreamSocket, type ReconnectOptions, type SocketName, type StreamEvent 
 import { Consumer } from "./consumer.js";
 import { WooxStreamError } from "./errors.js";
 import { ListenKeySource, restListenKey, type ListenKeyProvider } from "./listen-key.js";
-import { OrderBookStream, type BookSnapshot, type OrderBookOptions } from "./order-book.js";
+import { OrderBookStream, type BookSnapshot, type OrderBook, type OrderBookOptions } from "./order-book.js";
 import { overflowPolicy, PushQueue } from "./queue.js";
 import type { StreamItem } from "./types.js";
 import type { WebSocketConstructor } from "./websocket.js";
@@ -67,12 +66,14 @@ export interface SubscribeOptions {
 }
 
 /** An async iterator of one topic's pushes and gap markers; `break` or the signal unsubscribes. */
-export interface Subscription<T extends Topic> extends AsyncIterableIterator<StreamItem<T>> {
+export interface Subscription<T extends Topic> extends AsyncIterableIterator<StreamItem<T>, undefined> {
   readonly topic: T;
   /** Resolves when the exchange has acknowledged the topic; rejects with the iterator's error otherwise. */
   readonly ready: Promise<void>;
   /** Items waiting to be read. */
   readonly buffered: number;
+  /** Stops reading (what `break` does): the last reader of a topic unsubscribes it. */
+  return(): Promise<IteratorResult<StreamItem<T>, undefined>>;
 }
 
 /** One socket: `subscribe` to any of its topics; readers of one topic share one server subscription. */
@@ -84,7 +85,7 @@ export interface WooxStreams {
   public(): TopicStream<PublicTopic>;
   private(): TopicStream<PrivateTopic>;
   /** A maintained order book of `symbol`, as a stream of consistent books (see OrderBookOptions). */
-  orderBook(symbol: string, options?: OrderBookOptions): AsyncIterableIterator<import("./order-book.js").OrderBook>;
+  orderBook(symbol: string, options?: OrderBookOptions): AsyncIterableIterator<OrderBook, undefined>;
   /** Ends every subscription and closes both sockets. */
   close(): void;
 }
@@ -110,8 +111,9 @@ export function socketUrl(baseUrl: string, scope: SocketName): string {
   const host = base.hostname.replace(/^api\./, "wss.");
   const known = candidates.find((s) => new URL(s.url).hostname === host);
   if (known) return known.url;
+  // Anything else (a sandbox, a proxy): the same origin and base path, then the spec's path.
   const path = new URL(candidates[0]!.url).pathname;
-  return `${base.protocol === "https:" ? "wss:" : "ws:"}//${base.host}${path}`;
+  return `${base.protocol === "https:" ? "wss:" : "ws:"}//${base.host}${base.pathname.replace(/\/+$/, "")}${path}`;
 }
 
 export function createStreams(woox: StreamHost, options: StreamOptions = {}): WooxStreams {
@@ -213,7 +215,8 @@ export function createStreams(woox: StreamHost, options: StreamOptions = {}): Wo
       init: { params: { query: object }; signal: AbortSignal },
     ) => Promise<{ data?: { data: BookSnapshot } & Record<string, unknown>; error?: unknown }>;
     const res = await get(op.path, { params: { query }, signal });
-    if (res.error !== undefined || !res.data) throw res.error ?? new Error("empty order book answer");
+    if (res.error !== undefined) throw asError(res.error);
+    if (!res.data) throw new Error("the order book answer had no body");
     return { asks: res.data.data.asks, bids: res.data.data.bids, anchor: Number(res.data[seed.anchorField]) };
   };
 
@@ -249,3 +252,5 @@ export function createStreams(woox: StreamHost, options: StreamOptions = {}): Wo
     },
   };
 }
+
+const asError = (e: unknown): Error => (e instanceof Error ? e : new Error(String(e)));

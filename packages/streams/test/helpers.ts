@@ -5,14 +5,15 @@ import type { ScriptedServer } from "./scripted-server.js";
 /** A REST client whose fetch answers from `routes` (path → JSON body) and fails the test on anything else. */
 export function fakeFetch(routes: Record<string, (url: URL) => unknown>): FetchLike & { calls: string[] } {
   const calls: string[] = [];
-  const f = (async (input: string) => {
+  const answer = (input: string): Response => {
     const url = new URL(input);
     calls.push(url.pathname + url.search);
     const route = routes[url.pathname];
     if (!route)
       return new Response(JSON.stringify({ success: false, code: -1000, message: "no route" }), { status: 404 });
     return new Response(JSON.stringify(route(url)), { status: 200, headers: { "content-type": "application/json" } });
-  }) as FetchLike & { calls: string[] };
+  };
+  const f = ((input: string) => Promise.resolve(answer(input))) as unknown as FetchLike & { calls: string[] };
   f.calls = calls;
   return f;
 }

@@ -72,7 +72,7 @@ describe("private socket", () => {
     const sub = woox.stream.private().subscribe("position");
     await expect(sub.next()).rejects.toMatchObject({
       code: "listen-key",
-      message: expect.stringMatching(/listen key/),
+      message: expect.stringMatching(/listen key/) as string,
     });
     expect(server.conns).toHaveLength(0);
   });
@@ -124,7 +124,7 @@ describe("overflow of reports", () => {
     expect(err).toMatchObject({
       code: "overflow",
       topic: "executionreport",
-      message: expect.stringMatching(/fell 50 pushes behind/),
+      message: expect.stringMatching(/fell 50 pushes behind/) as string,
     });
   });
 });

@@ -27,7 +27,7 @@ describe("heartbeat", () => {
     const sub = woox.stream.public().subscribe("trade@PERP_BTC_USDT");
     await sub.ready;
     const pings = await waitFor(() => sent(server, "PING").length >= 3 && sent(server, "PING"), 2000, "3 PINGs");
-    expect(pings[0]).toEqual({ cmd: "PING", ts: expect.any(Number) });
+    expect(pings[0]).toEqual({ cmd: "PING", ts: expect.any(Number) as number });
     server.last().send({ cmd: "PING" });
     await waitFor(() => sent(server, "PONG").length === 1, 2000, "PONG");
     expect(server.conns).toHaveLength(1); // PONGs arrived: the socket stayed
@@ -51,7 +51,7 @@ describe("heartbeat", () => {
     expect(gap).toMatchObject({ type: "gap", reason: "reconnect", topic: "trade@PERP_BTC_USDT", from: 1000 });
     expect(server.last().received.filter((f) => f.cmd === "SUBSCRIBE")[0]?.params).toEqual(["trade@PERP_BTC_USDT"]);
     expect(events).toContainEqual(
-      expect.objectContaining({ type: "close", reason: expect.stringMatching(/no PONG within 60 ms/) }),
+      expect.objectContaining({ type: "close", reason: expect.stringMatching(/no PONG within 60 ms/) as string }),
     );
   });
 });
@@ -85,7 +85,7 @@ describe("reconnect", () => {
     const close = events.find((e) => e.type === "close");
     expect(close).toMatchObject({
       reason: "closed by the server (code 1012: restart)",
-      reconnectInMs: expect.any(Number),
+      reconnectInMs: expect.any(Number) as number,
     });
     expect(events.filter((e) => e.type === "open")).toHaveLength(2);
   });
@@ -113,7 +113,7 @@ describe("reconnect", () => {
     server.last().ws.terminate();
     await expect(sub.next()).rejects.toMatchObject({
       code: "disconnected",
-      message: expect.stringMatching(/reconnecting is off/),
+      message: expect.stringMatching(/reconnecting is off/) as string,
     });
   });
 

@@ -93,7 +93,7 @@ export async function startScriptedServer(
     };
     server.conns.push(conn);
     ws.on("message", (data) => {
-      const frame = JSON.parse(String(data)) as Record<string, unknown>;
+      const frame = JSON.parse((data as Buffer).toString("utf8")) as Record<string, unknown>;
       conn.received.push(frame);
       for (const reply of server.script(frame, conn) ?? []) conn.send(reply);
     });

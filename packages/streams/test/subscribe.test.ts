@@ -36,7 +36,7 @@ describe("subscribe", () => {
     await sub.ready;
     expect(server.last().path).toBe("/v3/public");
     expect(sent(server, "SUBSCRIBE")).toEqual([
-      { id: expect.any(String), cmd: "SUBSCRIBE", params: ["bbo@PERP_BTC_USDT"] },
+      { id: expect.any(String) as string, cmd: "SUBSCRIBE", params: ["bbo@PERP_BTC_USDT"] },
     ]);
     server.broadcast(bbo("PERP_BTC_USDT", 1000, { extraField: true }));
     for await (const item of sub) {
@@ -147,6 +147,7 @@ describe("subscribe", () => {
     expect(() => woox.stream.public().subscribe("PERP_BTC_USDT@bbo")).toThrow(/"PERP_BTC_USDT@bbo" is not a topic/);
     // @ts-expect-error -- a private topic on the public socket
     expect(() => woox.stream.public().subscribe("executionreport")).toThrow(/private socket: use stream.private\(\)/);
+    // @ts-expect-error -- index price is keyed by the spot symbol
     expect(() => woox.stream.public().subscribe("indexprice@PERP_BTC_USDT")).toThrow(WooxStreamError);
   });
 
