@@ -169,10 +169,11 @@ export async function runDemo(target: Target, out: Output): Promise<boolean> {
     const events = await movePrice(baseUrl, m.symbol, m.price);
     moves.push({ ...m, events });
     out.line(`  ${m.symbol} -> ${m.price}: ${m.why}`);
-    for (const e of events)
-      out.line(
-        `      ${e.event.padEnd(9)} ${(e.algoType ?? e.type ?? "").padEnd(16)} #${String(e.algoOrderId ?? e.orderId)}${e.quantity ? ` ${e.quantity} @ ${e.price}` : ""}`,
-      );
+    for (const e of events) {
+      const fill = e.quantity ? ` ${e.quantity} @ ${e.price}` : "";
+      const kind = (e.algoType ?? e.type ?? "").padEnd(16);
+      out.line(`      ${e.event.padEnd(9)} ${kind} #${String(e.algoOrderId ?? e.orderId)}${fill}`);
+    }
   }
   report.moves = moves;
   out.line();
@@ -214,7 +215,8 @@ export async function runDemo(target: Target, out: Output): Promise<boolean> {
   const edited = await client.algoOrders.edit({ algoOrderId: stopId as number, triggerPrice: "2850", quantity: "0.4" });
   const afterEdit = await client.algoOrders.get({ algoOrderId: stopId });
   out.line(
-    `  edit({ triggerPrice: "2850", quantity: "0.4" }) -> ${edited.status}; read back: triggerPrice ${String(afterEdit.triggerPrice)}, quantity ${String(afterEdit.quantity)}`,
+    `  edit({ triggerPrice: "2850", quantity: "0.4" }) -> ${edited.status}; ` +
+      `read back: triggerPrice ${String(afterEdit.triggerPrice)}, quantity ${String(afterEdit.quantity)}`,
   );
   if (String(afterEdit.triggerPrice) !== "2850" || String(afterEdit.quantity) !== "0.4") ok = false;
   const open = await client.algoOrders.list({ status: "INCOMPLETE" });
@@ -239,12 +241,12 @@ export async function runDemo(target: Target, out: Output): Promise<boolean> {
   const trades = await client.orders.trades({ size: 100 });
   const { positions } = await client.account.positions();
   const usdt = (await client.account.balances({ token: "USDT" })).holding[0];
+  const fees = trades.rows.reduce((s, t) => s + Number(t.fee ?? 0), 0).toFixed(4);
   out.line(
-    `  ${trades.meta?.total ?? trades.rows.length} fills recorded (GET /v3/trade/transactionHistory), fees in USDT: ${trades.rows.reduce((s, t) => s + Number(t.fee ?? 0), 0).toFixed(4)}`,
+    `  ${trades.meta?.total ?? trades.rows.length} fills recorded (GET /v3/trade/transactionHistory), fees in USDT: ${fees}`,
   );
-  out.line(
-    `  open perpetual positions: ${positions.length === 0 ? "none (the TP/SL legs closed what the entries opened)" : positions.map((p) => `${p.symbol} ${String(p.holding)}`).join(", ")}`,
-  );
+  const held = positions.map((p) => `${p.symbol} ${String(p.holding)}`).join(", ");
+  out.line(`  open perpetual positions: ${held || "none (the TP/SL legs closed what the entries opened)"}`);
   out.line(`  USDT: ${String(usdt?.holding)} (started at 100000)`);
   report.account = { fills: trades.meta?.total ?? trades.rows.length, positions, usdt: usdt?.holding };
   out.line();

@@ -105,7 +105,8 @@ export function listCommand(v: Values): Runner {
       out.line(
         rows.length === 0
           ? `no algo orders (total ${total})`
-          : `algo orders ${first + 1}-${first + rows.length} of ${total} (page ${res.meta.currentPage}, ${res.meta.recordsPerPage} a page; --all for every page)`,
+          : `algo orders ${first + 1}-${first + rows.length} of ${total} ` +
+              `(page ${res.meta.currentPage}, ${res.meta.recordsPerPage} a page; --all for every page)`,
       );
     }
     for (const o of rows) for (const l of treeLines(o, "  ")) out.line(l);

@@ -1,144 +1,11 @@
 import type { BenchReport } from "./index.js";
 import { ROUND, type OverheadResult } from "./overhead.js";
+import { int, kb, mb, ms, table, x2 } from "./format.js";
+import { evaluateTargets, missNotes, overheadOf, ratio } from "./targets.js";
+import { loadSection, profileSection } from "./report-load.js";
 
-/** One row of the summary: a target from the benchmarks issue, what was measured, and whether it holds. */
-export interface TargetRow {
-  id: "a/d" | "a/b" | "bundle" | "cold" | "gen" | "growth" | "tsc";
-  target: string;
-  goal: string;
-  measured: string;
-  met: boolean;
-  /** How far off, when missed ("" when met). */
-  missBy: string;
-}
-
-const KB = 1000;
-const int = (n: number) => Math.round(n).toLocaleString("en-US");
-const x2 = (n: number) => n.toFixed(2);
-const ms = (n: number) => (n >= 1000 ? `${(n / 1000).toFixed(2)} s` : `${Math.round(n)} ms`);
-const kb = (bytes: number) =>
-  bytes >= KB * KB ? `${(bytes / KB / KB).toFixed(2)} MB` : `${(bytes / KB).toFixed(1)} KB`;
-const mb = (n: number) => `${n.toFixed(1)} MB`;
-const pct = (over: number) => `${Math.round(over * 100)}%`;
-
-function overheadOf(report: BenchReport, server: OverheadResult["server"]): OverheadResult {
-  const o = report.overhead.find((r) => r.server === server);
-  if (!o) throw new Error(`no request-overhead run against the ${server} server`);
-  return o;
-}
-
-const ratio = (o: OverheadResult, pair: "a/b" | "a/c" | "a/d") => o.ratios.find((r) => r.pair === pair)!;
-
-/** Growth counts as no worse than linear while the cost per added copy grows by at most this factor (noise). */
-const GROWTH_TOLERANCE = 1.5;
-
-/**
- * The generator's cost per added copy of the spec between the first two and the last two sizes, and
- * their ratio: about 1 for linear growth, above 1 for faster than linear. Needs three sizes.
- */
-function marginalGrowth(
-  report: BenchReport,
-): { sizes: [number, number, number]; first: number; last: number; ratio: number } | undefined {
-  const s = report.pipeline.scales;
-  if (s.length < 3) return undefined;
-  const [a, b] = [s[0]!, s[1]!];
-  const [c, d] = [s.at(-2)!, s.at(-1)!];
-  const first = (b.genMs - a.genMs) / (b.scale - a.scale);
-  const last = (d.genMs - c.genMs) / (d.scale - c.scale);
-  return {
-    sizes: [a.scale, b.scale, d.scale],
-    first,
-    last,
-    ratio: first > 0 ? last / first : Number.POSITIVE_INFINITY,
-  };
-}
-
-export function evaluateTargets(report: BenchReport): TargetRow[] {
-  const minimal = overheadOf(report, "minimal");
-  const sandbox = overheadOf(report, "sandbox");
-  const ad = ratio(minimal, "a/d").median;
-  const ab = ratio(minimal, "a/b").median;
-  const app = report.bundle.rows.find((r) => r.id === "app")!;
-  const cold = report.coldStart.rows.find((r) => r.module === "@woox-sdk/client")!;
-  const one = report.pipeline.scales.find((s) => s.scale === 1) ?? report.pipeline.scales[0]!;
-  const largest = report.pipeline.scales.at(-1)!;
-  const worstTsc = Math.max(...report.pipeline.scales.map((s) => s.consumerMs));
-  const growth = marginalGrowth(report);
-  const rows: TargetRow[] = [
-    {
-      id: "a/d",
-      target: "Request overhead vs ccxt (a/d, medians)",
-      goal: "≤ 0.50",
-      measured: `${x2(ad)} (sandbox: ${x2(ratio(sandbox, "a/d").median)})`,
-      met: ad <= 0.5,
-      missBy: ad <= 0.5 ? "" : `+${x2(ad - 0.5)} (${pct(ad / 0.5 - 1)} over)`,
-    },
-    {
-      id: "a/b",
-      target: "Request overhead vs the undici floor (a/b, medians)",
-      goal: "≤ 1.50",
-      measured: `${x2(ab)} (sandbox: ${x2(ratio(sandbox, "a/b").median)})`,
-      met: ab <= 1.5,
-      missBy: ab <= 1.5 ? "" : `+${x2(ab - 1.5)} (${pct(ab / 1.5 - 1)} over)`,
-    },
-    {
-      id: "bundle",
-      target: "Minimal app, minified + gzip",
-      goal: "≤ 6.0 KB",
-      measured: kb(app.gzipBytes),
-      met: app.gzipBytes <= 6 * KB,
-      missBy:
-        app.gzipBytes <= 6 * KB ? "" : `+${kb(app.gzipBytes - 6 * KB)} (${(app.gzipBytes / (6 * KB)).toFixed(1)}×)`,
-    },
-    {
-      id: "cold",
-      target: "Cold `import` of @woox-sdk/client",
-      goal: "≤ 40 ms",
-      measured: ms(cold.importMs),
-      met: cold.importMs <= 40,
-      missBy: cold.importMs <= 40 ? "" : `+${ms(cold.importMs - 40)}`,
-    },
-    {
-      id: "gen",
-      target: "`pnpm gen` on spec/ (fresh process)",
-      goal: "≤ 3 s",
-      measured: ms(one.genWallMs),
-      met: one.genWallMs <= 3000,
-      missBy: one.genWallMs <= 3000 ? "" : `+${ms(one.genWallMs - 3000)}`,
-    },
-    {
-      id: "growth",
-      target: `Generator time from ×1 to ×${largest.scale} spec`,
-      goal: "linear or better",
-      measured: growth
-        ? `${ms(growth.first)} per copy from ×${growth.sizes[0]} to ×${growth.sizes[1]}, ${ms(growth.last)} from ×${growth.sizes[1]} to ×${growth.sizes[2]} (×${growth.ratio.toFixed(2)})`
-        : `${ms(one.genMs)} → ${ms(largest.genMs)} (two sizes: the shape of the growth is not testable)`,
-      met: growth ? growth.ratio <= GROWTH_TOLERANCE : true,
-      missBy:
-        growth && growth.ratio > GROWTH_TOLERANCE
-          ? `the cost per copy grew ×${growth.ratio.toFixed(2)} (> ×${GROWTH_TOLERANCE})`
-          : "",
-    },
-    {
-      id: "tsc",
-      target: "Consumer `tsc --noEmit` (slowest spec size)",
-      goal: "≤ 5 s",
-      measured: `${ms(worstTsc)} (×1: ${ms(one.consumerMs)}, ×${largest.scale}: ${ms(largest.consumerMs)})`,
-      met: worstTsc <= 5000,
-      missBy: worstTsc <= 5000 ? "" : `+${ms(worstTsc - 5000)}`,
-    },
-  ];
-  return rows;
-}
-
-function table(head: string[], rows: (string | number)[][], align?: ("l" | "r")[]): string {
-  const a = align ?? head.map((_, i) => (i === 0 ? "l" : "r"));
-  return [
-    `| ${head.join(" | ")} |`,
-    `|${a.map((x) => (x === "r" ? "---:" : "---")).join("|")}|`,
-    ...rows.map((r) => `| ${r.join(" | ")} |`),
-  ].join("\n");
-}
+export { evaluateTargets } from "./targets.js";
+export type { TargetRow } from "./targets.js";
 
 function overheadTable(o: OverheadResult): string {
   const a = o.contenders.find((c) => c.id === "a")!;
@@ -161,73 +28,6 @@ function ratioTable(report: BenchReport): string {
     return [pair, x2(m.median), x2(m.p95), x2(m.cpu), x2(s.median), x2(s.p95)];
   });
   return table(["Ratio", "Minimal: median", "Minimal: p95", "Minimal: CPU", "Sandbox: median", "Sandbox: p95"], rows);
-}
-
-/** Prose for each missed target: by how much, and why. */
-function missNotes(report: BenchReport, targets: TargetRow[]): string[] {
-  const minimal = overheadOf(report, "minimal");
-  const sandbox = overheadOf(report, "sandbox");
-  const us = (o: OverheadResult, id: string) => o.contenders.find((c) => c.id === id)!.us.median;
-  const notes: string[] = [];
-  for (const t of targets) {
-    if (t.met) continue;
-    if (t.id === "a/d") {
-      const bd = us(minimal, "b") / us(minimal, "d");
-      notes.push(
-        `**a/d = ${t.measured}, target ≤ 0.50: missed by ${t.missBy}.** ccxt 4.5.84 no longer goes through \`fetch\` in Node: it loads ` +
-          `undici and sends with \`undici.request\` over its own keep-alive Agent (see \`loadFetchImplementation\` in its Exchange.js). ` +
-          `That puts ccxt at ${x2(us(minimal, "d") / us(minimal, "b"))}× the undici floor here, so a/d ≤ 0.5 asks for a client faster than ` +
-          `the floor itself: even (b), a bare \`undici.request\` with createHmac and nothing else, only reaches b/d = ${x2(bd)}. ` +
-          `In Node the client now sends over node:http, which by itself runs at e/b = ${x2(us(minimal, "e") / us(minimal, "b"))} of the floor; what remains ` +
-          `above it is per-call work in the client (see "Where the time goes"). Against the sandbox, whose validation and ` +
-          `matching take about ${int(us(sandbox, "b") - us(minimal, "b"))} µs per request for every contender alike, a/d is ${x2(ratio(sandbox, "a/d").median)}.`,
-      );
-    }
-    if (t.id === "a/b") {
-      notes.push(
-        `**a/b = ${t.measured}, target ≤ 1.50: missed by ${t.missBy}.** node:http by itself runs at e/b = ` +
-          `${x2(us(minimal, "e") / us(minimal, "b"))}; the rest is per-call work above it: openapi-fetch's request building (two ` +
-          "`Headers` merges, URL and serializer set-up), an `AbortSignal.timeout` per attempt, id conversion, the lossless JSON " +
-          'parse and the `Response` handed back to callers. See "Where the time goes".',
-      );
-    }
-    if (t.id === "bundle") {
-      const app = report.bundle.rows.find((r) => r.id === "app")!;
-      const later = report.bundle.rows.find((r) => r.id === "app-later")!;
-      const errors = report.bundle.breakdown
-        .filter((b) => b.source.startsWith("@woox-sdk/errors/"))
-        .reduce((n, b) => n + b.minBytes, 0);
-      const top = report.bundle.breakdown
-        .filter((b) => !b.source.startsWith("@woox-sdk/errors/"))
-        .slice(0, 5)
-        .map((b) => `${b.source} ${int(b.minBytes)} B`)
-        .join(", ");
-      notes.push(
-        `**Minimal app = ${kb(app.gzipBytes)} gzip up front, target ≤ 6.0 KB: missed by ${t.missBy}.** @woox-sdk/errors ` +
-          `is ${int(errors)} B of ${int(app.minBytes)} B minified (the V3 run-time rules, which the client decides with, and ` +
-          `WooxApiError); the catalog's prose is a chunk of its own (${kb(later.gzipBytes)} gzip) loaded only by ` +
-          `\`explain()\` on a failure. The rest, largest first (minified): ${top}.`,
-      );
-    }
-    if (t.id === "cold") {
-      notes.push(
-        `**Cold import = ${t.measured}, target ≤ 40 ms: missed by ${t.missBy}.** Most of the import is evaluating the error catalog (see the bundle breakdown).`,
-      );
-    }
-    if (t.id === "gen") {
-      notes.push(
-        `**\`pnpm gen\` = ${t.measured}, target ≤ 3 s: missed by ${t.missBy}.** Of that, loading TypeScript, openapi-typescript, yaml ` +
-          `and ajv takes ${ms(report.pipeline.scales[0]!.genImportMs)} and generating ${ms(report.pipeline.scales[0]!.genMs)}; the rest is ` +
-          "starting Node and tsx.",
-      );
-    }
-    if (t.id === "growth")
-      notes.push(
-        `**Generator growth: ${t.measured}.** Each added copy of the spec costs more than the one before (target: linear); see the pipeline table.`,
-      );
-    if (t.id === "tsc") notes.push(`**Consumer tsc = ${t.measured}, target ≤ 5 s: missed by ${t.missBy}.**`);
-  }
-  return notes;
 }
 
 export function renderMarkdown(report: BenchReport): string {
@@ -295,7 +95,7 @@ export function renderMarkdown(report: BenchReport): string {
       "which a busy machine disturbs less than wall time.",
     "",
     "- **(a) @woox-sdk/client** as users get it: `createWooxClient({ apiKey, apiSecret, baseUrl, rateLimit: false })`, then " +
-      "`client.algoOrders.place(body)`. Retries, timeouts (10 s per attempt, via AbortSignal), id checks and lossless JSON are on, as by default. " +
+      "`client.algoOrders.place(body)`. Retries, timeouts (10 s per attempt), id checks and lossless JSON are on, as by default. " +
       "Pacing is off: it is policy, not overhead (by default the client spaces these calls to the spec's limit of 2 per second per symbol, " +
       "which would measure the limit, not the client). In Node the client sends over node:http with a keep-alive Agent; with a `fetch` " +
       "option, or in browsers, it uses fetch.",
@@ -315,19 +115,8 @@ export function renderMarkdown(report: BenchReport): string {
   p("### Against the minimal server", "", overheadTable(minimal));
   p("### Against @woox-sdk/sandbox", "", overheadTable(sandbox));
   p("### Ratios", "", ratioTable(report));
-  p(
-    "### Where the time goes",
-    "",
-    "Profiling the client against the minimal server (V8 CPU profiles, and the layers timed one on another) while this benchmark was " +
-      "built showed three costs: the transport (global `fetch` builds a WHATWG Request, Headers and body streams per call: (c) against " +
-      "(b) above), the client's per-call work (openapi-fetch's request building, the AbortSignal per attempt, JSON and ids), and the " +
-      "socket write itself, which every contender pays. In Node the client now sends over node:http with a keep-alive Agent, reached " +
-      "through `process.getBuiltinModule` so that browser bundles never import a node: module, and watches the AbortSignal itself rather " +
-      "than handing it to node:http, whose per-request stream watcher cost more than the rest of the request's setup. Of what is " +
-      "left between (a) and (e), roughly a third is the per-attempt timeout (creating an `AbortSignal.timeout` and listening on it), " +
-      "the rest openapi-fetch's request building, id checks, the lossless JSON parse and the `Response` handed back to callers. " +
-      "Signing (createHmac, about 2–3 µs) and parsing (about 1 µs for this answer) are small. The `fetch` option, and browsers, still use fetch.",
-  );
+  p(...loadSection(report));
+  p(...profileSection(report));
 
   const br = report.bundle;
   p(

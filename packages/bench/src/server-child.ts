@@ -2,7 +2,8 @@
  * The server side of the request-overhead benchmark, run in its own process so that its work does
  * not share the client's event loop (on 2 cores each side gets one). `sandbox` starts
  * @woox-sdk/sandbox with rate limits off; `minimal` is a bare node:http server that checks the V3
- * signature and answers a fixed algo-order acknowledgement, to isolate what each client costs.
+ * signature and answers a fixed algo-order acknowledgement, to isolate what each client costs; on
+ * request it holds placements unanswered (POST /sandbox/hold, GET /sandbox/held, POST /sandbox/release).
  * Prints one JSON line { url, credentials } and runs until its stdin closes.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
@@ -20,6 +21,9 @@ async function minimal(): Promise<{ url: string; credentials: typeof CREDENTIALS
     res.writeHead(status, { "content-type": "application/json", "content-length": Buffer.byteLength(body) });
     res.end(body);
   };
+  // For the in-flight heap measurement: while holding, placements are answered only on release.
+  let holding = false;
+  const held: (() => void)[] = [];
   const handle = (req: IncomingMessage, res: ServerResponse, raw: Buffer) => {
     if (req.method === "GET" && req.url?.startsWith("/v3/public/instruments")) return answer(res, 200, instruments);
     if (req.method === "POST" && req.url === "/v3/trade/algoOrder") {
@@ -40,8 +44,17 @@ async function minimal(): Promise<{ url: string; credentials: typeof CREDENTIALS
         );
       }
       const row = { algoOrderId: nextId++, clientAlgoOrderId: 0, algoType: "STOP", quantity: "0.01" };
-      return answer(res, 200, JSON.stringify({ success: true, data: { rows: [row] }, timestamp: Date.now() }));
+      const ack = () =>
+        answer(res, 200, JSON.stringify({ success: true, data: { rows: [row] }, timestamp: Date.now() }));
+      return holding ? void held.push(ack) : ack();
     }
+    if (req.url === "/sandbox/hold") holding = true;
+    if (req.url === "/sandbox/release") {
+      holding = false;
+      for (const ack of held.splice(0)) ack();
+    }
+    if (req.url === "/sandbox/held")
+      return answer(res, 200, JSON.stringify({ success: true, data: { held: held.length }, timestamp: Date.now() }));
     if (req.url?.startsWith("/sandbox/"))
       return answer(res, 200, JSON.stringify({ success: true, data: {}, timestamp: Date.now() }));
     return answer(

@@ -20,6 +20,18 @@ describe("pnpm bench, quick", () => {
       for (const r of o.ratios) expect(r.median).toBeGreaterThan(0);
     }
 
+    expect(report.load.rows.map((r) => r.id)).toEqual(["a", "b", "d", "e"]);
+    for (const r of report.load.rows) {
+      expect(r.perSecond).toBeGreaterThan(0);
+      expect(finite(r.cpuUs)).toBe(true);
+      // A request in flight keeps something alive, in every client.
+      expect(r.heapBytes).toBeGreaterThan(0);
+    }
+    expect(report.profile.areas.some((x) => x.label === "@woox-sdk/client")).toBe(true);
+    expect(report.profile.top.length).toBeGreaterThan(0);
+    const shares = report.profile.areas.reduce((n, x) => n + x.share, 0);
+    expect(shares).toBeCloseTo(1, 5);
+
     expect(report.bundle.rows.map((r) => r.id)).toEqual(["app", "app-later", "openapi-fetch", "ccxt"]);
     for (const r of report.bundle.rows) expect(r.gzipBytes).toBeGreaterThan(0);
     expect(report.bundle.breakdown.some((b) => b.source.startsWith("@woox-sdk/client/"))).toBe(true);
@@ -46,6 +58,9 @@ describe("pnpm bench, quick", () => {
       "## Machine and versions",
       "## 1. Request overhead",
       "### Ratios",
+      "### 64 requests in flight",
+      "### Heap per 100 requests in flight",
+      "### Where the time goes",
       "## 2. Bundle size",
       "## 3. Cold start",
       "## 4. Pipeline",
@@ -54,5 +69,5 @@ describe("pnpm bench, quick", () => {
       expect(md).toContain(heading);
     }
     expect(md).not.toMatch(/NaN|Infinity/);
-  }, 120_000);
+  }, 300_000);
 });

@@ -1,6 +1,7 @@
-import type { operations as Ops } from "@woox-sdk/types";
-import { operations } from "./operations.gen.js";
 import type { IdInput } from "./ids.js";
+import type { BodyOf, CallOperation, OpId, QueryOf, RowOf } from "./operation-types.js";
+
+export type { DataOf } from "./operation-types.js";
 
 /** Per-call options every helper takes last. */
 export interface HelperCallOptions {
@@ -9,16 +10,9 @@ export interface HelperCallOptions {
 }
 
 // Everything below is typed from the generated `operations`; no request or response shape is restated.
-type OpId = keyof Ops;
-type Query<K extends OpId> = Ops[K] extends { parameters: { query?: infer Q } } ? NonNullable<Q> : never;
-type Body<K extends OpId> = Ops[K] extends { requestBody: { content: { "application/json": infer B } } } ? B : never;
-/** The `data` of an operation's success envelope. */
-export type DataOf<K extends OpId> = Ops[K] extends { responses: { 200: { content: { "application/json": infer R } } } }
-  ? R extends { data: infer D }
-    ? D
-    : never
-  : never;
-type Row<K extends OpId> = DataOf<K> extends { rows: (infer R)[] } ? R : never;
+type Query<K extends OpId> = QueryOf<K>;
+type Body<K extends OpId> = BodyOf<K>;
+type Row<K extends OpId> = RowOf<K>;
 
 /** Ids of the query may also be given as bigint or decimal strings. */
 type WithIdInputs<T> = {
@@ -31,13 +25,6 @@ type WithIdInputs<T> = {
 type AlgoRef =
   { algoOrderId: IdInput; clientAlgoOrderId?: never } | { clientAlgoOrderId: IdInput; algoOrderId?: never };
 type OrderRef = { orderId: IdInput; clientOrderId?: never } | { clientOrderId: IdInput; orderId?: never };
-
-/** Sends one request and throws WooxApiError on failure; `data` is the whole success envelope. */
-export type Invoke = (
-  method: "GET" | "POST" | "PUT" | "DELETE",
-  path: string,
-  init?: Record<string, unknown>,
-) => Promise<{ data: unknown }>;
 
 function requireOneOf(ref: object | undefined, keys: [string, string], what: string): void {
   const given = keys.filter((k) => (ref as Record<string, unknown> | undefined)?.[k] !== undefined);
@@ -58,111 +45,114 @@ async function* paginate<R>(
   }
 }
 
-export function createHelpers(invoke: Invoke) {
-  const run = async <K extends OpId>(
-    id: K,
-    init?: { query?: object; body?: unknown },
-    opts?: HelperCallOptions,
-  ): Promise<DataOf<K>> => {
-    const op = operations[id];
-    const { data } = await invoke(op.method, op.path, {
-      ...opts,
-      ...(init?.query ? { params: { query: init.query } } : {}),
-      ...(init?.body !== undefined ? { body: init.body } : {}),
-    });
-    return (data as { data: DataOf<K> }).data;
-  };
-
+/**
+ * Task-shaped calls where a task adds meaning to the raw call (one of two ids, pagination, a single
+ * argument). Every request goes through `call`, typed by operationId: a helper that passes the wrong
+ * shape does not compile.
+ */
+export function createHelpers(call: CallOperation) {
   const algoOrders = {
     /** Places an algo order (any of the seven types); resolves to the created rows. */
-    place: (body: Body<"placeAlgoOrder">, opts?: HelperCallOptions) => run("placeAlgoOrder", { body }, opts),
+    place: (body: Body<"placeAlgoOrder">, opts?: HelperCallOptions) => call("placeAlgoOrder", { body }, opts),
     /** One algo order by `algoOrderId` or `clientAlgoOrderId`. */
     get: async (ref: AlgoRef, opts?: HelperCallOptions) => {
       requireOneOf(ref, ["algoOrderId", "clientAlgoOrderId"], "algoOrders.get");
-      return run("getAlgoOrder", { query: ref }, opts);
+      return call("getAlgoOrder", { params: { query: ref } }, opts);
     },
     /** Edits an open algo order; resolves to `{ status: "EDIT_SENT" }`. */
-    edit: (body: Body<"editAlgoOrder">, opts?: HelperCallOptions) => run("editAlgoOrder", { body }, opts),
+    edit: (body: Body<"editAlgoOrder">, opts?: HelperCallOptions) => call("editAlgoOrder", { body }, opts),
     /** Cancels one algo order; resolves to `{ status: "CANCEL_SENT" }`. */
     cancel: async (ref: AlgoRef & { symbol?: string }, opts?: HelperCallOptions) => {
       requireOneOf(ref, ["algoOrderId", "clientAlgoOrderId"], "algoOrders.cancel");
-      return run("cancelAlgoOrder", { query: ref }, opts);
+      return call("cancelAlgoOrder", { params: { query: ref } }, opts);
     },
     /** Cancels every open algo order of a symbol, or of all symbols. */
     cancelAll: (filter: Query<"cancelAlgoOrders"> = {}, opts?: HelperCallOptions) =>
-      run("cancelAlgoOrders", { query: filter }, opts),
+      call("cancelAlgoOrders", { params: { query: filter } }, opts),
     /** One page of algo orders. */
     list: (filters: WithIdInputs<Query<"getAlgoOrders">> = {}, opts?: HelperCallOptions) =>
-      run("getAlgoOrders", { query: filters }, opts),
+      call("getAlgoOrders", { params: { query: filters } }, opts),
     /** Every algo order matching the filters, page after page. */
     iterate: (
       filters: WithIdInputs<Query<"getAlgoOrders">> = {},
       opts?: HelperCallOptions,
     ): AsyncGenerator<Row<"getAlgoOrders">, void, undefined> =>
-      paginate((page) => run("getAlgoOrders", { query: { ...filters, page } }, opts), filters.page ?? 1),
+      paginate((page) => call("getAlgoOrders", { params: { query: { ...filters, page } } }, opts), filters.page ?? 1),
   };
 
   const orders = {
-    place: (body: Body<"placeOrder">, opts?: HelperCallOptions) => run("placeOrder", { body }, opts),
+    place: (body: Body<"placeOrder">, opts?: HelperCallOptions) => call("placeOrder", { body }, opts),
     get: async (ref: OrderRef, opts?: HelperCallOptions) => {
       requireOneOf(ref, ["orderId", "clientOrderId"], "orders.get");
-      return run("getOrder", { query: ref }, opts);
+      return call("getOrder", { params: { query: ref } }, opts);
     },
-    edit: (body: Body<"editOrder">, opts?: HelperCallOptions) => run("editOrder", { body }, opts),
+    edit: (body: Body<"editOrder">, opts?: HelperCallOptions) => call("editOrder", { body }, opts),
     cancel: async (ref: OrderRef & { symbol: string }, opts?: HelperCallOptions) => {
       requireOneOf(ref, ["orderId", "clientOrderId"], "orders.cancel");
-      return run("cancelOrder", { query: ref }, opts);
+      return call("cancelOrder", { params: { query: ref } }, opts);
     },
     /** Cancels every open ordinary order of a symbol (algo orders stay). */
     cancelAll: (filter: Query<"cancelOrders">, opts?: HelperCallOptions) =>
-      run("cancelOrders", { query: filter }, opts),
+      call("cancelOrders", { params: { query: filter } }, opts),
     /** Cancels every open ordinary and algo order of a symbol, or of all symbols. */
     cancelAllIncludingAlgo: (filter: Query<"cancelAllOrders"> = {}, opts?: HelperCallOptions) =>
-      run("cancelAllOrders", { query: filter }, opts),
-    list: (filters: Query<"getOrders"> = {}, opts?: HelperCallOptions) => run("getOrders", { query: filters }, opts),
+      call("cancelAllOrders", { params: { query: filter } }, opts),
+    list: (filters: Query<"getOrders"> = {}, opts?: HelperCallOptions) =>
+      call("getOrders", { params: { query: filters } }, opts),
     iterate: (
       filters: Query<"getOrders"> = {},
       opts?: HelperCallOptions,
     ): AsyncGenerator<Row<"getOrders">, void, undefined> =>
-      paginate((page) => run("getOrders", { query: { ...filters, page } }, opts), filters.page ?? 1),
+      paginate((page) => call("getOrders", { params: { query: { ...filters, page } } }, opts), filters.page ?? 1),
     /** One page of your trades. */
     trades: (filters: WithIdInputs<Query<"getTransactionHistory">> = {}, opts?: HelperCallOptions) =>
-      run("getTransactionHistory", { query: filters }, opts),
+      call("getTransactionHistory", { params: { query: filters } }, opts),
     iterateTrades: (
       filters: WithIdInputs<Query<"getTransactionHistory">> = {},
       opts?: HelperCallOptions,
     ): AsyncGenerator<Row<"getTransactionHistory">, void, undefined> =>
-      paginate((page) => run("getTransactionHistory", { query: { ...filters, page } }, opts), filters.page ?? 1),
-    tradingFee: (query: Query<"getTradingFee">, opts?: HelperCallOptions) => run("getTradingFee", { query }, opts),
+      paginate(
+        (page) => call("getTransactionHistory", { params: { query: { ...filters, page } } }, opts),
+        filters.page ?? 1,
+      ),
+    tradingFee: (query: Query<"getTradingFee">, opts?: HelperCallOptions) =>
+      call("getTradingFee", { params: { query } }, opts),
     /** Dead man's switch: cancel everything after `ms` unless called again; 0 disarms it. */
     cancelAllAfter: (triggerAfter: number, opts?: HelperCallOptions) =>
-      run("cancelAllAfter", { body: { triggerAfter } }, opts),
+      call("cancelAllAfter", { body: { triggerAfter } }, opts),
   };
 
   const market = {
-    systemInfo: (opts?: HelperCallOptions) => run("getSystemInfo", undefined, opts),
+    systemInfo: (opts?: HelperCallOptions) => call("getSystemInfo", {}, opts),
     instruments: (query: Query<"getInstruments"> = {}, opts?: HelperCallOptions) =>
-      run("getInstruments", { query }, opts),
-    orderbook: (query: Query<"getOrderbook">, opts?: HelperCallOptions) => run("getOrderbook", { query }, opts),
-    kline: (query: Query<"getKline">, opts?: HelperCallOptions) => run("getKline", { query }, opts),
+      call("getInstruments", { params: { query } }, opts),
+    orderbook: (query: Query<"getOrderbook">, opts?: HelperCallOptions) =>
+      call("getOrderbook", { params: { query } }, opts),
+    kline: (query: Query<"getKline">, opts?: HelperCallOptions) => call("getKline", { params: { query } }, opts),
     klineHistory: (query: Query<"getKlineHistory">, opts?: HelperCallOptions) =>
-      run("getKlineHistory", { query }, opts),
-    trades: (query: Query<"getMarketTrades">, opts?: HelperCallOptions) => run("getMarketTrades", { query }, opts),
+      call("getKlineHistory", { params: { query } }, opts),
+    trades: (query: Query<"getMarketTrades">, opts?: HelperCallOptions) =>
+      call("getMarketTrades", { params: { query } }, opts),
     fundingRate: (query: Query<"getFundingRate"> = {}, opts?: HelperCallOptions) =>
-      run("getFundingRate", { query }, opts),
-    futures: (query: Query<"getFutures"> = {}, opts?: HelperCallOptions) => run("getFutures", { query }, opts),
-    tokens: (opts?: HelperCallOptions) => run("getTokens", undefined, opts),
-    tokenInfo: (query: Query<"getTokenInfo"> = {}, opts?: HelperCallOptions) => run("getTokenInfo", { query }, opts),
+      call("getFundingRate", { params: { query } }, opts),
+    futures: (query: Query<"getFutures"> = {}, opts?: HelperCallOptions) =>
+      call("getFutures", { params: { query } }, opts),
+    tokens: (opts?: HelperCallOptions) => call("getTokens", {}, opts),
+    tokenInfo: (query: Query<"getTokenInfo"> = {}, opts?: HelperCallOptions) =>
+      call("getTokenInfo", { params: { query } }, opts),
   };
 
   const account = {
-    info: (opts?: HelperCallOptions) => run("getAccountInfo", undefined, opts),
-    balances: (query: Query<"getBalances"> = {}, opts?: HelperCallOptions) => run("getBalances", { query }, opts),
-    positions: (query: Query<"getPositions"> = {}, opts?: HelperCallOptions) => run("getPositions", { query }, opts),
-    leverage: (query: Query<"getLeverage">, opts?: HelperCallOptions) => run("getLeverage", { query }, opts),
-    setLeverage: (body: Body<"setLeverage">, opts?: HelperCallOptions) => run("setLeverage", { body }, opts),
+    info: (opts?: HelperCallOptions) => call("getAccountInfo", {}, opts),
+    balances: (query: Query<"getBalances"> = {}, opts?: HelperCallOptions) =>
+      call("getBalances", { params: { query } }, opts),
+    positions: (query: Query<"getPositions"> = {}, opts?: HelperCallOptions) =>
+      call("getPositions", { params: { query } }, opts),
+    leverage: (query: Query<"getLeverage">, opts?: HelperCallOptions) =>
+      call("getLeverage", { params: { query } }, opts),
+    setLeverage: (body: Body<"setLeverage">, opts?: HelperCallOptions) => call("setLeverage", { body }, opts),
     setPositionMode: (positionMode: Body<"setPositionMode">["positionMode"], opts?: HelperCallOptions) =>
-      run("setPositionMode", { body: { positionMode } }, opts),
+      call("setPositionMode", { body: { positionMode } }, opts),
   };
 
   return { algoOrders, orders, market, account };

@@ -16,44 +16,85 @@ export class WooxRequestError extends TypeError {
   }
 }
 
+/** The value to send for a 64-bit field, or undefined when it cannot be sent exactly (see toWireInt64). */
+function wireInt64(value: unknown): number | bigint | undefined {
+  if (typeof value === "bigint") return value;
+  if (typeof value === "number") return Number.isSafeInteger(value) ? value : undefined;
+  if (typeof value === "string" && DIGITS.test(value.trim())) {
+    const big = BigInt(value.trim());
+    return big >= BigInt(Number.MIN_SAFE_INTEGER) && big <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(big) : big;
+  }
+  return undefined;
+}
+
+/** Why a value cannot be sent as a 64-bit integer. */
+function int64Problem(value: unknown): string {
+  if (typeof value === "number") {
+    return Number.isInteger(value)
+      ? `${value} is beyond Number.MAX_SAFE_INTEGER and has already lost digits; pass it as a bigint or a decimal string`
+      : `expected an integer, got ${value}`;
+  }
+  return `expected an integer id (number, bigint or decimal string), got ${JSON.stringify(value) ?? typeof value}`;
+}
+
 /**
  * Checks one 64-bit value on its way out and returns what to send: numbers must be safe integers (a
  * larger number was already rounded when it was parsed, so sending it would address another order);
  * digit strings become bigint so the JSON carries the exact digits.
  */
 export function toWireInt64(value: unknown, field: string): number | bigint {
-  if (typeof value === "bigint") return value;
-  if (typeof value === "number") {
-    if (!Number.isInteger(value)) throw new WooxRequestError(field, `expected an integer, got ${value}`);
-    if (!Number.isSafeInteger(value)) {
-      throw new WooxRequestError(
-        field,
-        `${value} is beyond Number.MAX_SAFE_INTEGER and has already lost digits; pass it as a bigint or a decimal string`,
-      );
-    }
-    return value;
-  }
-  if (typeof value === "string" && DIGITS.test(value.trim())) {
-    const big = BigInt(value.trim());
-    return big >= BigInt(Number.MIN_SAFE_INTEGER) && big <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(big) : big;
-  }
-  throw new WooxRequestError(
-    field,
-    `expected an integer id (number, bigint or decimal string), got ${JSON.stringify(typeof value === "bigint" ? String(value) : value) ?? typeof value}`,
-  );
+  const wire = wireInt64(value);
+  if (wire === undefined) throw new WooxRequestError(field, int64Problem(value));
+  return wire;
 }
 
-/** Returns a copy of a request object with every int64 field checked and converted (nested too). */
-export function prepareOutgoing(value: unknown, path: string): unknown {
-  if (Array.isArray(value)) return value.map((v, i) => prepareOutgoing(v, `${path}[${i}]`));
-  if (value === null || typeof value !== "object") return value;
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
-    const field = `${path}.${k}`;
-    if (v === undefined) continue;
-    out[k] = int64Names.has(k) && typeof v !== "object" ? toWireInt64(v, field) : prepareOutgoing(v, field);
+/** A request object on its way out: int64 fields checked and converted, and whether it holds a bigint. */
+export class Outgoing {
+  hasBigint = false;
+
+  /**
+   * Returns the value with every int64 field (nested too) checked and converted: the value itself
+   * when nothing changes, else a copy, so the caller's object is never modified. `where` ("body",
+   * "query") only names a field in an error, and is extended only on the way into nested values.
+   */
+  prepare(value: unknown, where: string): unknown {
+    if (typeof value === "bigint") this.hasBigint = true;
+    if (value === null || typeof value !== "object") return value;
+    if (Array.isArray(value)) {
+      let out: unknown[] | undefined;
+      for (let i = 0; i < value.length; i++) {
+        const v: unknown = value[i];
+        const w = typeof v === "object" && v !== null ? this.prepare(v, `${where}[${i}]`) : this.note(v);
+        if (w !== v) (out ??= value.slice())[i] = w;
+      }
+      return out ?? value;
+    }
+    const obj = value as Record<string, unknown>;
+    let out: Record<string, unknown> | undefined;
+    for (const k in obj) {
+      if (!Object.hasOwn(obj, k)) continue;
+      const v = obj[k];
+      let w: unknown;
+      if (typeof v === "object" && v !== null) w = this.prepare(v, `${where}.${k}`);
+      else if (v !== undefined && v !== null && int64Names.has(k)) {
+        w = wireInt64(v);
+        if (w === undefined) throw new WooxRequestError(`${where}.${k}`, int64Problem(v));
+        if (typeof w === "bigint") this.hasBigint = true;
+      } else w = this.note(v);
+      if (w !== v) (out ??= { ...obj })[k] = w;
+    }
+    return out ?? obj;
   }
-  return out;
+
+  private note(v: unknown): unknown {
+    if (typeof v === "bigint") this.hasBigint = true;
+    return v;
+  }
+}
+
+/** Returns a request object with every int64 field checked and converted (nested too); see Outgoing. */
+export function prepareOutgoing(value: unknown, path: string): unknown {
+  return new Outgoing().prepare(value, path);
 }
 
 /**

@@ -1,5 +1,7 @@
-export { createWooxClient, DEFAULT_BASE_URL } from "./client.js";
-export type { SuccessBody, WooxClient, WooxClientOptions, WooxMethod, WooxResult } from "./client.js";
+export { createWooxClient } from "./create-client.js";
+export { DEFAULT_BASE_URL } from "./options.js";
+export type { WooxClientOptions } from "./options.js";
+export type { SuccessBody, WooxClient, WooxMethod, WooxResult } from "./client-types.js";
 export { createSigner, stringToSign } from "./sign.js";
 export type { Signer } from "./sign.js";
 export { parseJson, stringifyJson } from "./json.js";
@@ -19,4 +21,4 @@ export { RateLimiter } from "./limiter.js";
 export type { RateLimitRule } from "./limiter.js";
 export { backoffDelay, decide } from "./retry.js";
 export type { RetryOptions } from "./retry.js";
-export type { CallOptions, Hooks, RequestEvent, ResponseEvent, RetryEvent } from "./client.js";
+export type { CallOptions, Hooks, RequestEvent, ResponseEvent, RetryEvent } from "./options.js";

@@ -10,8 +10,13 @@ const BIG_PREFIX = `\u0000big${NONCE}:`;
 const BIG_RE = new RegExp(`"\\\\u0000big${NONCE}:(-?\\d+)"`, "g");
 const INT_PREFIX = `\u0000int${NONCE}:`;
 
-/** JSON.stringify that writes bigint values as plain digits (JSON.stringify alone throws on them). */
-export function stringifyJson(value: unknown): string {
+/**
+ * JSON.stringify that writes bigint values as plain digits (JSON.stringify alone throws on them).
+ * `mayHoldBigint: false`, from a caller that has walked the value, skips the replacer, which V8 calls
+ * for every value.
+ */
+export function stringifyJson(value: unknown, mayHoldBigint = true): string {
+  if (!mayHoldBigint) return JSON.stringify(value);
   let hasBigint = false;
   const text = JSON.stringify(value, (_key, v: unknown) => {
     if (typeof v === "bigint") {
@@ -25,6 +30,7 @@ export function stringifyJson(value: unknown): string {
 }
 
 const UNSAFE_DIGITS = 16; // 2^53 has 16 digits; shorter integer literals are always safe.
+const SIXTEEN_DIGITS = /\d{16}/;
 
 // Character codes the scanner looks at.
 const QUOTE = 0x22;
@@ -57,6 +63,8 @@ function isSpace(c: number): boolean {
  * the number too, so the replacement never changes whether the text is valid.
  */
 export function parseJson(text: string): unknown {
+  // Only a run of 16 digits can be an unsafe integer; a native search rules most answers out at once.
+  if (!SIXTEEN_DIGITS.test(text)) return JSON.parse(text);
   const len = text.length;
   const marks: string[] = [];
   let out = "";

@@ -18,10 +18,16 @@ export interface LimiterOptions {
 }
 
 interface Bucket {
+  /** Send times inside the current window, oldest first. */
   sent: number[];
-  tail: Promise<void>;
+  /** Callers waiting for a slot; an idle bucket has none and no promise. */
+  queued: number;
+  /** Settles after the last waiting caller's turn; the next one queues behind it. */
+  tail: Promise<void> | undefined;
   blockedUntil: number;
 }
+
+const RESOLVED = Promise.resolve();
 
 export const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -44,11 +50,25 @@ export class RateLimiter {
     return `${operationId}:${typeof v === "string" || typeof v === "number" ? v : ""}`;
   }
 
+  /**
+   * Takes a slot at once if the window has one and nobody is waiting: the common case, with no promise
+   * made. Returns false when the caller must `acquire` instead.
+   */
+  tryAcquire(bucketKey: string, rule: RateLimitRule): boolean {
+    const bucket = this.bucket(bucketKey);
+    return bucket.queued === 0 && this.take(bucket, rule, this.now());
+  }
+
   /** Resolves when one more call fits in the window; callers of one bucket are served in order. */
   acquire(bucketKey: string, rule: RateLimitRule): Promise<void> {
+    if (this.tryAcquire(bucketKey, rule)) return RESOLVED;
     const bucket = this.bucket(bucketKey);
-    const turn = bucket.tail.then(() => this.waitForSlot(bucket, rule));
-    bucket.tail = turn.catch(() => undefined);
+    bucket.queued++;
+    const turn = (bucket.tail ?? RESOLVED).then(() => this.waitForSlot(bucket, rule));
+    const done = () => {
+      if (--bucket.queued === 0) bucket.tail = undefined;
+    };
+    bucket.tail = turn.then(done, done);
     return turn;
   }
 
@@ -61,26 +81,28 @@ export class RateLimiter {
   private bucket(key: string): Bucket {
     let b = this.buckets.get(key);
     if (!b) {
-      b = { sent: [], tail: Promise.resolve(), blockedUntil: 0 };
+      b = { sent: [], queued: 0, tail: undefined, blockedUntil: 0 };
       this.buckets.set(key, b);
     }
     return b;
   }
 
-  private async waitForSlot(bucket: Bucket, rule: RateLimitRule): Promise<void> {
+  /** Counts a send now if the bucket is not blocked and its window has room. */
+  private take(bucket: Bucket, rule: RateLimitRule, now: number): boolean {
+    if (bucket.blockedUntil > now) return false;
     const window = rule.perMs + this.marginMs;
+    while (bucket.sent.length > 0 && bucket.sent[0]! <= now - window) bucket.sent.shift();
+    if (bucket.sent.length >= rule.requests) return false;
+    bucket.sent.push(now);
+    return true;
+  }
+
+  private async waitForSlot(bucket: Bucket, rule: RateLimitRule): Promise<void> {
     for (;;) {
       const now = this.now();
-      if (bucket.blockedUntil > now) {
-        await this.sleep(bucket.blockedUntil - now);
-        continue;
-      }
-      while (bucket.sent.length > 0 && bucket.sent[0]! <= now - window) bucket.sent.shift();
-      if (bucket.sent.length < rule.requests) {
-        bucket.sent.push(now);
-        return;
-      }
-      await this.sleep(bucket.sent[0]! + window - now);
+      if (this.take(bucket, rule, now)) return;
+      const until = bucket.blockedUntil > now ? bucket.blockedUntil : bucket.sent[0]! + rule.perMs + this.marginMs;
+      await this.sleep(until - now);
     }
   }
 }

@@ -1,10 +1,14 @@
 import type { components } from "@woox-sdk/types";
 import { WooxApiError } from "@woox-sdk/errors";
-import { operations } from "./operations.gen.js";
+import type { OperationId } from "./operations.gen.js";
 
 type AlgoOrder = components["schemas"]["AlgoOrder"];
 type Order = components["schemas"]["Order"];
-type Invoke = (method: "GET", path: string, init: Record<string, unknown>) => Promise<{ data: unknown }>;
+/** Calls the lookup operation with this query and resolves to its success envelope; throws on failure. */
+export type LookUp = (
+  operationId: string,
+  query: Record<string, unknown>,
+) => Promise<{ data: unknown; timestamp?: number }>;
 
 /** The rows a placement answers with, rebuilt from the order found: child legs depth-first, the parent last. */
 function algoRows(order: AlgoOrder): components["schemas"]["PlacedAlgoOrderRow"][] {
@@ -19,7 +23,7 @@ function algoRows(order: AlgoOrder): components["schemas"]["PlacedAlgoOrderRow"]
 }
 
 // How the answer of each lookup operation becomes the `data` its placement would have answered.
-const asPlacement: Record<string, (found: unknown) => unknown> = {
+const asPlacement: Partial<Record<OperationId, (found: unknown) => unknown>> = {
   getAlgoOrder: (found) => ({ rows: algoRows(found as AlgoOrder) }),
   getOrder: (found) => {
     const o = found as Order;
@@ -40,23 +44,20 @@ function isNotFound(err: unknown): boolean {
 }
 
 /**
- * After a placement whose outcome is unknown: looks the order up by its client id. Resolves to the
- * success envelope the placement would have returned when the order exists, or undefined when it does
- * not (then it is safe to send the placement again). Any other failure propagates: the outcome stays
- * unknown and the caller must not resend.
+ * After a placement whose outcome is unknown: looks the order up by its client id with the operation
+ * the placement's client-id rule names. Resolves to the success envelope the placement would have
+ * returned when the order exists, or undefined when it does not (then it is safe to send the placement
+ * again). Any other failure propagates: the outcome stays unknown and the caller must not resend.
  */
 export async function reconcileByClientId(
-  lookup: string,
-  field: string,
+  rule: { readonly field: string; readonly lookup: string },
   clientId: unknown,
-  invoke: Invoke,
+  lookUp: LookUp,
 ): Promise<unknown> {
-  const op = operations[lookup as keyof typeof operations];
-  const toPlacement = asPlacement[lookup];
-  if (!op || !toPlacement) throw new Error(`no reconciliation for lookup operation ${lookup}`);
+  const toPlacement = asPlacement[rule.lookup as OperationId];
+  if (!toPlacement) throw new Error(`no reconciliation for lookup operation ${rule.lookup}`);
   try {
-    const { data } = await invoke("GET", op.path, { params: { query: { [field]: clientId } } });
-    const envelope = data as { data: unknown; timestamp: number };
+    const envelope = await lookUp(rule.lookup, { [rule.field]: clientId });
     return { success: true, data: toPlacement(envelope.data), timestamp: envelope.timestamp };
   } catch (err) {
     if (isNotFound(err)) return undefined;

@@ -1,56 +1,42 @@
-import { authHeaders, operations } from "./operations.gen.js";
-import { operationAt } from "./routes.js";
+import { authHeaders } from "./operations.gen.js";
 import { createSigner, stringToSign, type Signer } from "./sign.js";
-import { fetchWire, nodeWire, type FetchLike, type Wire } from "./wire.js";
+import {
+  fetchWire,
+  hasHeader,
+  type Cancel,
+  type FetchLike,
+  type Origin,
+  type Wire,
+  type WireRequest,
+  type WireResponse,
+} from "./wire.js";
+import { nodeWire } from "./node-wire.js";
+import type { PreparedCall } from "./prepare-call.js";
 
 export type { FetchLike } from "./wire.js";
 
+/** Keys under which the prepared call and its attempt's cancellation ride through openapi-fetch to the transport. */
+export const CALL = Symbol("woox-sdk call");
+export const CANCEL = Symbol("woox-sdk cancel");
+
 /**
  * What openapi-fetch builds for each call. It stands in for `Request`: building a real Request (and
- * cloning it to read the body back for signing) costs more than the rest of a call together, while this
- * keeps the body as the exact string that is signed and sent.
+ * cloning it to read the body back for signing) costs more than the rest of a call together. The call
+ * it carries was prepared once (operation, body text, headers) and is read here as it is.
  */
 export class PreparedRequest {
   readonly url: string;
   readonly method: string;
   readonly headers: Headers;
-  readonly body: string | undefined;
-  signal: AbortSignal | null = null;
+  readonly call: PreparedCall | undefined;
+  readonly cancel: Cancel | null;
 
-  constructor(url: string, init: RequestInit) {
+  constructor(url: string, init: RequestInit & { [CALL]?: PreparedCall; [CANCEL]?: Cancel }) {
     this.url = url;
     this.method = (init.method ?? "GET").toUpperCase();
-    this.headers = init.headers instanceof Headers ? init.headers : new Headers(init.headers);
-    if (init.body !== undefined && init.body !== null && typeof init.body !== "string") {
-      throw new TypeError("woox-sdk sends JSON text bodies only");
-    }
-    this.body = init.body ?? undefined;
-    this.signal = init.signal ?? null;
-  }
-}
-
-/** What the transport hands back to openapi-fetch: the status and headers, and the body read once as text. */
-export class ReceivedResponse {
-  readonly status: number;
-  readonly ok: boolean;
-  readonly headers: Headers;
-  /** openapi-fetch returns `body` as data for parseAs "stream"; here it is the text, parsed by the client. */
-  readonly body: string;
-  readonly raw: Response;
-  /** Path and query as signed and sent, for error reports. */
-  readonly target: string;
-
-  constructor(raw: Response, text: string, target: string) {
-    this.raw = raw;
-    this.target = target;
-    this.status = raw.status;
-    this.ok = raw.ok;
-    this.headers = raw.headers;
-    this.body = text;
-  }
-
-  text(): Promise<string> {
-    return Promise.resolve(this.body);
+    this.headers = init.headers as Headers;
+    this.call = init[CALL];
+    this.cancel = init[CANCEL] ?? null;
   }
 }
 
@@ -60,6 +46,7 @@ export interface Credentials {
 }
 
 export interface TransportOptions {
+  /** The base URL that openapi-fetch puts in front of every path, without a trailing slash. */
   baseUrl: string;
   credentials: Credentials | undefined;
   /** The user's fetch. Without one: node:http in Node, the global fetch elsewhere (see wire.ts). */
@@ -68,17 +55,24 @@ export interface TransportOptions {
   now: () => number;
 }
 
+// Set by the transport alone: a caller's header of the same name is dropped, never sent twice.
+const SIGNING_HEADERS: ReadonlySet<string> = new Set(Object.values(authHeaders));
+
 /** Thrown before anything is sent when a signed operation is called without credentials. */
 export class MissingCredentialsError extends Error {
   override readonly name = "MissingCredentialsError";
 }
 
 /**
- * Signs and sends one prepared request. The signed path is the URL's path and query after the base URL's
- * own path, taken from the parsed URL so that it is exactly what goes on the wire.
+ * Signs and sends one prepared request. The signed text is the path and query after the base URL's own
+ * path. When the call's URL was written from the spec's template by the client's serializers it is
+ * already what a URL parser would make of it, and is cut from the URL as is; any other URL (a path
+ * outside the spec, per-call serializers) is parsed so that what is signed is what goes on the wire.
  */
-export function createTransport(opts: TransportOptions): (req: PreparedRequest) => Promise<ReceivedResponse> {
-  const basePath = new URL(opts.baseUrl).pathname.replace(/\/+$/, "");
+export function createTransport(opts: TransportOptions): (req: PreparedRequest) => Promise<WireResponse> {
+  const base = new URL(opts.baseUrl);
+  const basePath = base.pathname.replace(/\/+$/, "");
+  const origin: Origin = { protocol: base.protocol, host: base.host, hostname: base.hostname, port: base.port };
   // The secret lives only inside the signer's closure: nothing the client returns or throws can reach it.
   const sign: Signer | undefined = opts.credentials ? createSigner(opts.credentials.apiSecret) : undefined;
   const apiKey = opts.credentials?.apiKey;
@@ -87,26 +81,47 @@ export function createTransport(opts: TransportOptions): (req: PreparedRequest) 
     ? fetchWire(opts.fetch)
     : (nodeWire() ?? fetchWire((input, init) => globalThis.fetch(input, init)));
 
-  return async function send(req: PreparedRequest): Promise<ReceivedResponse> {
-    const url = new URL(req.url);
-    const path = url.pathname.slice(basePath.length);
-    const target = path + url.search;
-    const id = operationAt(req.method, path);
-    const needsAuth = id === undefined ? true : operations[id].auth;
-    if (needsAuth) {
-      if (!sign || apiKey === undefined) {
-        throw new MissingCredentialsError(
-          `${req.method} ${path} is a private endpoint: pass apiKey and apiSecret to createWooxClient`,
-        );
-      }
-      const timestamp = String(Math.round(opts.now()));
-      const signed = sign(stringToSign(timestamp, req.method, target, req.body ?? ""));
-      const signature = typeof signed === "string" ? signed : await signed;
-      req.headers.set(authHeaders.apiKey, apiKey);
-      req.headers.set(authHeaders.apiTimestamp, timestamp);
-      req.headers.set(authHeaders.apiSignature, signature);
+  return function send(req: PreparedRequest): Promise<WireResponse> {
+    const call = req.call;
+    let url = req.url;
+    let to = origin;
+    let target: string;
+    if (call?.exactUrl && url.startsWith(opts.baseUrl)) {
+      target = url.slice(opts.baseUrl.length);
+    } else {
+      const parsed = new URL(url);
+      url = parsed.href;
+      to = parsed;
+      target = parsed.pathname.slice(basePath.length) + parsed.search;
     }
-    const { raw, text } = await wire(url, req);
-    return new ReceivedResponse(raw, text, target);
+    const headers: string[] = [];
+    // The caller's own headers, if any: openapi-fetch merged them once into req.headers.
+    if (call === undefined || call.userHeaders) {
+      for (const [k, v] of req.headers) if (!SIGNING_HEADERS.has(k)) headers.push(k, v);
+    }
+    const body = call?.body;
+    if (body !== undefined && !hasHeader(headers, "content-type")) headers.push("content-type", "application/json");
+    const request: WireRequest = {
+      url,
+      origin: to,
+      path: basePath + target,
+      method: req.method,
+      headers,
+      body,
+      cancel: req.cancel,
+    };
+    if (!(call?.route?.op.auth ?? true)) return wire(request);
+    if (!sign || apiKey === undefined) {
+      throw new MissingCredentialsError(
+        `${req.method} ${target.split("?")[0]} is a private endpoint: pass apiKey and apiSecret to createWooxClient`,
+      );
+    }
+    const timestamp = String(Math.round(opts.now()));
+    const signed = sign(stringToSign(timestamp, req.method, target, body ?? ""));
+    headers.push(authHeaders.apiKey, apiKey, authHeaders.apiTimestamp, timestamp, authHeaders.apiSignature);
+    // node:crypto signs at once; WebCrypto answers with a promise.
+    if (typeof signed !== "string") return signed.then((signature) => (headers.push(signature), wire(request)));
+    headers.push(signed);
+    return wire(request);
   };
 }

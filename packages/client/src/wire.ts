@@ -1,244 +1,128 @@
 /**
- * The wire: what puts one prepared request on the network and reads the whole answer as text.
+ * The wire: what puts one signed request on the network and reads the whole answer as text.
  *
- * - With a user's `fetch`, in browsers, and in Bun, Deno and edge runtimes, it is `fetch`.
- * - In Node it is node:http / node:https over a keep-alive Agent. Node's global `fetch` builds a WHATWG
- *   Request, Headers and body streams for every call, which on loopback costs far more than signing
- *   and parsing together; node:http writes the string to the socket. The modules are reached through
- *   process.getBuiltinModule, so nothing here imports a node: module and browser bundles stay clean.
+ * - With a user's `fetch`, in browsers, and in Bun, Deno and edge runtimes, it is `fetch` (below).
+ * - In Node it is node:http / node:https over a keep-alive Agent (node-wire.ts).
  */
 
 /** A `fetch` with the standard signature; inject one to test, to proxy, or to use another HTTP stack. */
 export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
 
+/** Where a request goes: a parsed URL has these, and so has the client's own base URL, parsed once. */
+export interface Origin {
+  readonly protocol: string;
+  /** Host name and port, as the Host header carries them. */
+  readonly host: string;
+  readonly hostname: string;
+  readonly port: string;
+}
+
 export interface WireRequest {
-  method: string;
-  headers: Headers;
-  body: string | undefined;
-  signal: AbortSignal | null;
+  /** The whole URL, as fetch takes it. */
+  readonly url: string;
+  readonly origin: Origin;
+  /** Path and query after the origin, exactly as signed (base path included). */
+  readonly path: string;
+  readonly method: string;
+  /** Header names (lowercase) and values, one after the other: node:http writes such a list as it is. */
+  readonly headers: string[];
+  readonly body: string | undefined;
+  readonly cancel: Cancel | null;
 }
 
-/** The answer, read to the end. `raw` is what callers get as `response`; its body is already consumed. */
+/**
+ * How an attempt is called off, by its timeout or by the caller's signal: a plain object where an
+ * AbortController (an EventTarget, with its listeners) would cost more than the rest of a call's setup.
+ * The fetch wire, which needs a real AbortSignal, makes one from it.
+ */
+export class Cancel {
+  aborted = false;
+  reason: unknown = undefined;
+  private listener: (() => void) | undefined;
+
+  abort(reason: unknown): void {
+    if (this.aborted) return;
+    this.aborted = true;
+    this.reason = reason;
+    const listener = this.listener;
+    this.listener = undefined;
+    listener?.();
+  }
+
+  /** Calls `fn` once when the attempt is called off; one listener at a time, `undefined` removes it. */
+  onAbort(fn: (() => void) | undefined): void {
+    this.listener = fn;
+  }
+}
+
+/** Whether a flat header list (see WireRequest.headers) names this header. */
+export function hasHeader(list: readonly string[], name: string): boolean {
+  for (let i = 0; i < list.length; i += 2) if (list[i] === name) return true;
+  return false;
+}
+
+/** The slice of `Headers` that readers of an answer need. */
+export interface HeaderReader {
+  get(name: string): string | null;
+  /** As `Headers#forEach`: WooxApiError keeps the headers that matter to a caller (Retry-After, rate limits). */
+  forEach(callback: (value: string, name: string) => void): void;
+}
+
+/**
+ * The answer, read to the end. It stands in for the `Response` openapi-fetch reads (status, headers,
+ * body); a real `Response`, which callers get as `response`, is built only when one of them asks.
+ */
 export interface WireResponse {
-  raw: Response;
-  text: string;
+  readonly status: number;
+  readonly ok: boolean;
+  readonly headers: HeaderReader;
+  /** The whole body as text. openapi-fetch hands `body` back as data for parseAs "stream". */
+  readonly body: string;
+  text(): Promise<string>;
+  /** A Response with the status and headers, its body already consumed. */
+  toResponse(): Response;
 }
 
-export type Wire = (url: URL, req: WireRequest) => Promise<WireResponse>;
+export type Wire = (req: WireRequest) => Promise<WireResponse>;
+
+class FetchWireResponse implements WireResponse {
+  readonly status: number;
+  readonly ok: boolean;
+  readonly headers: Headers;
+
+  constructor(
+    private readonly raw: Response,
+    readonly body: string,
+  ) {
+    this.status = raw.status;
+    this.ok = raw.ok;
+    this.headers = raw.headers;
+  }
+
+  text(): Promise<string> {
+    return Promise.resolve(this.body);
+  }
+
+  toResponse(): Response {
+    return this.raw;
+  }
+}
 
 /** The wire over any `fetch`. */
 export function fetchWire(fetch: FetchLike): Wire {
-  return async (url, req) => {
-    const raw = await fetch(url.href, { method: req.method, headers: req.headers, body: req.body, signal: req.signal });
-    return { raw, text: await raw.text() };
-  };
-}
-
-// The slice of node:http and node:zlib this file uses, typed here so the package needs no @types/node.
-interface NodeReadable {
-  setEncoding(enc: "utf8"): void;
-  on(event: "data", fn: (chunk: string) => void): this;
-  on(event: "end" | "close", fn: () => void): this;
-  on(event: "error", fn: (err: Error) => void): this;
-}
-interface NodeIncoming extends NodeReadable {
-  statusCode?: number;
-  statusMessage?: string;
-  headers: Record<string, string | string[] | undefined>;
-  complete: boolean;
-  pipe<T>(destination: T): T;
-}
-interface NodeClientRequest {
-  on(event: "error", fn: (err: Error) => void): NodeClientRequest;
-  end(body?: string): void;
-  destroy(err?: Error): void;
-}
-interface NodeRequestOptions {
-  protocol: string;
-  hostname: string;
-  port: string | undefined;
-  path: string;
-  method: string;
-  headers: Record<string, string>;
-  agent: unknown;
-}
-interface NodeHttpModule {
-  request(options: NodeRequestOptions, onResponse: (res: NodeIncoming) => void): NodeClientRequest;
-  Agent: new (options: { keepAlive: boolean; timeout?: number }) => unknown;
-}
-interface NodeZlib {
-  createGunzip(): NodeReadable;
-  createInflate(): NodeReadable;
-  createBrotliDecompress(): NodeReadable;
-}
-interface NodeBuffer {
-  byteLength(text: string, enc: "utf8"): number;
-}
-
-function builtin<T>(id: string): T | undefined {
-  const proc = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
-  try {
-    return proc?.getBuiltinModule?.(id) as T | undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/**
- * Node itself. Bun and Deno also answer to process.getBuiltinModule, but their node:http is built on
- * their own fetch, which is the faster path there; Cloudflare's nodejs_compat is likewise left on fetch.
- */
-function isNode(): boolean {
-  const g = globalThis as {
-    process?: { versions?: Record<string, string | undefined> };
-    Deno?: unknown;
-    navigator?: { userAgent?: string };
-  };
-  const v = g.process?.versions;
-  return (
-    typeof v?.node === "string" &&
-    v.bun === undefined &&
-    v.deno === undefined &&
-    g.Deno === undefined &&
-    g.navigator?.userAgent !== "Cloudflare-Workers"
-  );
-}
-
-/** Idle sockets are closed after this long (and sooner when the server's Keep-Alive header says so). */
-const IDLE_SOCKET_MS = 30_000;
-
-/**
- * The node:http wire, or undefined outside Node (in browsers there is no process.getBuiltinModule).
- * One keep-alive Agent per protocol and per wire, created on first use; idle sockets do not keep the
- * process alive.
- */
-export function nodeWire(): Wire | undefined {
-  if (!isNode()) return undefined;
-  const http = builtin<NodeHttpModule>("node:http");
-  const Buf = (globalThis as { Buffer?: NodeBuffer }).Buffer;
-  if (typeof http?.request !== "function" || typeof http.Agent !== "function" || !Buf) return undefined;
-  let https: NodeHttpModule | undefined;
-  const agents = new Map<string, unknown>();
-  const agentFor = (mod: NodeHttpModule, protocol: string) => {
-    let agent = agents.get(protocol);
-    if (agent === undefined) {
-      agent = new mod.Agent({ keepAlive: true, timeout: IDLE_SOCKET_MS });
-      agents.set(protocol, agent);
+  return async (req) => {
+    const controller = new AbortController();
+    const cancel = req.cancel;
+    if (cancel?.aborted) controller.abort(cancel.reason);
+    else cancel?.onAbort(() => controller.abort(cancel.reason));
+    try {
+      const headers: Record<string, string> = {};
+      for (let i = 0; i < req.headers.length; i += 2) headers[req.headers[i]!] = req.headers[i + 1]!;
+      const init = { method: req.method, headers, body: req.body, signal: controller.signal };
+      const raw = await fetch(req.url, init);
+      return new FetchWireResponse(raw, await raw.text());
+    } finally {
+      cancel?.onAbort(undefined);
     }
-    return agent;
   };
-
-  return (url, req) =>
-    new Promise<WireResponse>((resolve, reject) => {
-      let mod = http;
-      if (url.protocol === "https:") {
-        https ??= builtin<NodeHttpModule>("node:https");
-        if (!https) return reject(new TypeError("node:https is not available in this runtime"));
-        mod = https;
-      }
-      // The signal is watched here rather than handed to node:http, whose own handling (an
-      // end-of-stream watcher per request) costs more than the rest of the request's setup.
-      const signal = req.signal;
-      if (signal?.aborted) return reject(abortError(signal));
-      let request: NodeClientRequest | undefined;
-      let settled = false;
-      const settle = () => {
-        if (settled) return false;
-        settled = true;
-        signal?.removeEventListener("abort", onAbort);
-        return true;
-      };
-      // Any failure also ends the request, so that its socket is not handed out again.
-      const fail = (err: Error) => {
-        if (!settle()) return;
-        reject(err);
-        request?.destroy();
-      };
-      function onAbort(): void {
-        fail(abortError(signal!));
-      }
-      signal?.addEventListener("abort", onAbort);
-
-      // Like fetch: offer compression (large lists travel faster) and inflate what comes back.
-      const headers: Record<string, string> = { "accept-encoding": "gzip, deflate, br" };
-      for (const [k, v] of req.headers) headers[k] = v;
-      if (req.body !== undefined) headers["content-length"] = String(Buf.byteLength(req.body, "utf8"));
-      const options: NodeRequestOptions = {
-        protocol: url.protocol,
-        // URL keeps IPv6 literals in brackets; node:http wants them bare.
-        hostname: url.hostname.startsWith("[") ? url.hostname.slice(1, -1) : url.hostname,
-        port: url.port || undefined,
-        path: url.pathname + url.search,
-        method: req.method,
-        headers,
-        agent: agentFor(mod, url.protocol),
-      };
-      try {
-        request = mod.request(options, (res) => {
-          res.on("error", fail);
-          res.on("close", () => {
-            if (!res.complete)
-              fail(
-                Object.assign(new Error("the connection closed before the whole response arrived"), {
-                  code: "ECONNRESET",
-                }),
-              );
-          });
-          let body: NodeReadable = res;
-          const encoding = res.headers["content-encoding"];
-          if (typeof encoding === "string" && encoding !== "identity") {
-            const inflate = decoder(encoding.trim().toLowerCase());
-            if (!inflate) return fail(new TypeError(`cannot decode a response with content-encoding "${encoding}"`));
-            body = res.pipe(inflate);
-            body.on("error", fail);
-          }
-          let text = "";
-          body.setEncoding("utf8");
-          body.on("data", (chunk) => {
-            text += chunk;
-          });
-          body.on("end", () => {
-            if (!settle()) return;
-            try {
-              resolve({ raw: toResponse(res), text });
-            } catch (err) {
-              reject(err instanceof Error ? err : new Error(String(err)));
-            }
-          });
-        });
-      } catch (err) {
-        return fail(err as Error);
-      }
-      request.on("error", fail);
-      request.end(req.body);
-    });
-}
-
-let zlib: NodeZlib | undefined;
-function decoder(encoding: string): NodeReadable | undefined {
-  zlib ??= builtin<NodeZlib>("node:zlib");
-  if (!zlib) return undefined;
-  if (encoding === "gzip" || encoding === "x-gzip") return zlib.createGunzip();
-  if (encoding === "deflate") return zlib.createInflate();
-  if (encoding === "br") return zlib.createBrotliDecompress();
-  return undefined;
-}
-
-/** What fetch rejects with on abort: an error named AbortError, with the signal's reason as its cause. */
-function abortError(signal: AbortSignal): Error {
-  return Object.assign(new Error("This operation was aborted", { cause: signal.reason as unknown }), {
-    name: "AbortError",
-    code: "ABORT_ERR",
-  });
-}
-
-/** A body-less Response with the status and headers, like a fetch Response whose body was read. */
-function toResponse(res: NodeIncoming): Response {
-  const headers = new Headers();
-  for (const name in res.headers) {
-    const v = res.headers[name];
-    if (typeof v === "string") headers.append(name, v);
-    else if (v) for (const one of v) headers.append(name, one);
-  }
-  return new Response(null, { status: res.statusCode ?? 0, statusText: res.statusMessage ?? "", headers });
 }

@@ -29,6 +29,7 @@ interface Received {
   method: string;
   url: string;
   headers: IncomingMessage["headers"];
+  rawHeaders: string[];
   body: string;
   socket: Socket;
 }
@@ -51,7 +52,14 @@ async function serve(handler: Handler): Promise<{ url: string; received: Receive
     req.setEncoding("utf8");
     req.on("data", (c: string) => (body += c));
     req.on("end", () => {
-      const r = { method: req.method!, url: req.url!, headers: req.headers, body, socket: req.socket };
+      const r = {
+        method: req.method!,
+        url: req.url!,
+        headers: req.headers,
+        rawHeaders: req.rawHeaders,
+        body,
+        socket: req.socket,
+      };
       received.push(r);
       handler(r, res);
     });
@@ -117,6 +125,34 @@ describe("node:http wire", () => {
     expect(req!.headers["x-api-signature"]).toBe(
       createHmac("sha256", SECRET).update(`${ts}GET/v3/trade/algoOrder?algoOrderId=7`).digest("hex"),
     );
+  });
+
+  it("sends Host and the caller's own headers, and never a signing header twice", async () => {
+    const { url, received } = await serve((_req, res) => json(res, 200, ack));
+    await client(url).POST("/v3/trade/algoOrder", {
+      body: placeBody,
+      headers: { "x-trace": "t-1", "x-api-key": "not-mine", "content-type": "application/json; charset=utf-8" },
+    });
+    const [req] = received;
+    expect(req!.headers.host).toBe(new URL(url).host);
+    expect(req!.headers["x-trace"]).toBe("t-1");
+    expect(req!.headers["x-api-key"]).toBe(KEY);
+    expect(req!.headers["content-type"]).toBe("application/json; charset=utf-8");
+    const raw = (name: string) => req!.rawHeaders.filter((_, i) => i % 2 === 0 && _.toLowerCase() === name);
+    for (const name of ["host", "x-api-key", "x-api-signature", "x-api-timestamp", "content-type"])
+      expect(raw(name), name).toHaveLength(1);
+  });
+
+  it("reads a character split between two chunks of the answer whole", async () => {
+    const text = JSON.stringify({ success: true, data: { status: 0, note: "€ ✓" }, timestamp: 1 });
+    const bytes = Buffer.from(text, "utf8");
+    const cut = bytes.indexOf(Buffer.from("€", "utf8")) + 1;
+    const { url } = await serve((_req, res) => {
+      res.writeHead(200, { "content-type": "application/json", "content-length": bytes.length });
+      res.write(bytes.subarray(0, cut));
+      setTimeout(() => res.end(bytes.subarray(cut)), 20);
+    });
+    await expect(client(url).market.systemInfo()).resolves.toMatchObject({ note: "€ ✓" });
   });
 
   it("keeps the connection alive between calls", async () => {

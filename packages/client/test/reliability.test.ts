@@ -87,6 +87,26 @@ describe("rate limiter", () => {
     expect(at).toEqual([0, 0, 1025, 1025, 2050]);
   });
 
+  it("takes a free slot at once without a promise, and never lets a caller jump the queue", async () => {
+    vi.useFakeTimers({ now: 0 });
+    const limiter = new RateLimiter({ marginMs: 0 });
+    const rule = { requests: 1, perMs: 1000, key: { scope: "account" } } as const;
+    expect(limiter.tryAcquire("op", rule)).toBe(true);
+    expect(limiter.tryAcquire("op", rule)).toBe(false);
+    const order: string[] = [];
+    const first = limiter.acquire("op", rule).then(() => order.push(`queued at ${Date.now()}`));
+    // The window has room again, but a caller is waiting: it goes first.
+    vi.setSystemTime(1000);
+    expect(limiter.tryAcquire("op", rule)).toBe(false);
+    await vi.advanceTimersByTimeAsync(0);
+    await first;
+    // The window is full again (the queued caller took the slot), and it frees only a window later.
+    expect(limiter.tryAcquire("op", rule)).toBe(false);
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(limiter.tryAcquire("op", rule)).toBe(true);
+    expect(order).toEqual(["queued at 1000"]);
+  });
+
   it("keeps one window per symbol and one per operation", async () => {
     vi.useFakeTimers({ now: 0 });
     const limiter = new RateLimiter({ marginMs: 0 });

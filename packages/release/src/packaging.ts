@@ -1,18 +1,22 @@
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { publint } from "publint";
 import { formatMessage } from "publint/utils";
+import { referenceProblems, staleOutputProblems } from "./references.js";
 import { listPackages, pnpmCommand, readPackageJson, REPO_ROOT, run, type PackageJson } from "./workspace.js";
 
 /**
  * The packaging contract every public package keeps (docs: README "Releasing"):
  * ESM only; `exports` with `types` first in every condition object and `./package.json` exported;
  * a `files` allow-list; `sideEffects: false` (none of our packages has import-time effects); engines
- * `node >=20.19` (require(esm) without a flag); a license; a README in the tarball; no sources, tests or
- * source maps in the tarball. Then publint and attw (profile esm-only) on the packed tarball, i.e. what
- * `pnpm publish` would upload, with workspace:* already replaced by versions.
+ * `node >=20.19` (require(esm) without a flag); a license, and the repository's LICENSE file in the
+ * tarball; a README in the tarball; no sources, tests or source maps in the tarball, and nothing shipped
+ * that points at a file the tarball lacks; workspace dependencies as `workspace:^`, which `pnpm publish`
+ * turns into `^<version>` (an exact pin would make a user who upgrades one package install a second copy
+ * of another, and `instanceof WooxApiError` fails across copies). Then publint and attw (profile
+ * esm-only) on the packed tarball, i.e. what `pnpm publish` would upload.
  */
 export const ENGINES_NODE = ">=20.19";
 
@@ -51,6 +55,8 @@ export function contractProblems(pkg: PackageJson): string[] {
   for (const [dep, range] of Object.entries({ ...pkg.dependencies, ...pkg.peerDependencies })) {
     if (range.startsWith("file:") || range.startsWith("link:"))
       problems.push(`dependency ${dep} points at a local path (${range})`);
+    if (range.startsWith("workspace:") && range !== "workspace:^")
+      problems.push(`dependency ${dep} must be "workspace:^" (published as a caret range), not "${range}"`);
   }
   return problems;
 }
@@ -70,6 +76,7 @@ export function tarballProblems(files: string[], pkg: PackageJson): string[] {
   const problems: string[] = [];
   for (const f of files) if (FORBIDDEN_IN_TARBALL.some((re) => re.test(f))) problems.push(`tarball contains ${f}`);
   if (!files.some((f) => /^readme(\.md)?$/i.test(f))) problems.push("tarball has no README.md");
+  if (!files.includes("LICENSE")) problems.push("tarball has no LICENSE");
   const exp = pkg.exports as Record<string, unknown> | undefined;
   const targets = new Set<string>();
   const collect = (v: unknown): void => {
@@ -139,13 +146,25 @@ export async function checkPackage(dir: string): Promise<PackageCheck> {
   try {
     const { tarball, files } = await pack(dir, dest);
     const [publintMessages, attw] = await Promise.all([runPublint(tarball), runAttw(tarball)]);
+    // `pnpm pack` takes every file but package.json as it is on disk, so the packed bytes can be read there.
+    const read = (file: string): string => readFileSync(join(dir, file), "utf8");
+    const isFile = (file: string): boolean => statSync(join(dir, file), { throwIfNoEntry: false })?.isFile() ?? false;
+    const license =
+      files.includes("LICENSE") && read("LICENSE") !== readFileSync(join(REPO_ROOT, "LICENSE"), "utf8")
+        ? ["LICENSE differs from the repository's LICENSE"]
+        : [];
     return {
       name: pkg.name ?? dir,
       dir,
       tarball,
       files,
       contract: contractProblems(pkg),
-      tarballProblems: tarballProblems(files, pkg),
+      tarballProblems: [
+        ...tarballProblems(files, pkg),
+        ...license,
+        ...referenceProblems(files, read),
+        ...staleOutputProblems(files, isFile),
+      ],
       publint: publintMessages,
       attw,
     };

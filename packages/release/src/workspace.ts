@@ -12,7 +12,8 @@ export interface WorkspacePackage {
   dir: string;
   version: string;
   private: boolean;
-  dependsOn: string[];
+  /** Dependency name → range as written (`workspace:^`, `1.2.3`, …), from dependencies and peerDependencies. */
+  dependsOn: Record<string, string>;
 }
 
 export interface PackageJson {
@@ -51,7 +52,7 @@ export function listPackages(root: string): WorkspacePackage[] {
       dir,
       version: pkg.version ?? "0.0.0",
       private: pkg.private === true,
-      dependsOn: Object.keys({ ...pkg.dependencies, ...pkg.peerDependencies }),
+      dependsOn: { ...pkg.dependencies, ...pkg.peerDependencies },
     });
   }
   return out;

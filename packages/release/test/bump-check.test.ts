@@ -155,7 +155,10 @@ describe("pnpm release:check on a copy of the repo", () => {
   it("passes when spec/ is unchanged and nothing is pending", async () => {
     const report = await runBumpCheck(repo());
     expect(report.ok).toBe(true);
-    expect(report.diffs.every((d) => d.changes.length === 0)).toBe(true);
+    expect(report.diffs.map((d) => [d.source.file, d.changes])).toEqual([
+      ["spec/openapi.yaml", []],
+      ["spec/errors.yaml", []],
+    ]);
   });
 
   it("fails when an operation is removed with only a patch changeset", async () => {
@@ -210,7 +213,7 @@ describe("pnpm release:check on a copy of the repo", () => {
     expect(verdict(report, "@woox-sdk/client")).toMatchObject({ planned: "patch", required: "minor", ok: false });
   });
 
-  it("needs a patch for a docs-only change, and the dependents' automatic patch is enough", async () => {
+  it("needs a patch for a docs-only change where it is generated; dependents take it through their ^ range", async () => {
     const dir = repo();
     editYaml<Doc>(dir, "spec/openapi.yaml", (doc) => {
       (doc.info as Doc).summary = "Reworded for the bump-check test.";
@@ -219,7 +222,28 @@ describe("pnpm release:check on a copy of the repo", () => {
     addChangeset(dir, "docs", { "@woox-sdk/types": "patch" });
     const report = await runBumpCheck(dir);
     expect(report.ok, formatReport(report)).toBe(true);
-    expect(verdict(report, "@woox-sdk/client")).toMatchObject({ planned: "patch", required: "patch" });
+    expect(verdict(report, "@woox-sdk/types")).toMatchObject({ planned: "patch", required: "patch" });
+    for (const name of ["@woox-sdk/client", "@woox-sdk/sandbox"])
+      expect(verdict(report, name)).toMatchObject({ planned: "none", required: "none" });
+  });
+
+  it("needs the patch in a dependent that pins the generated package to one version", async () => {
+    const dir = repo();
+    const rel = "packages/client/package.json";
+    writeText(
+      dir,
+      rel,
+      readText(dir, rel).replace('"@woox-sdk/types": "workspace:^"', '"@woox-sdk/types": "workspace:*"'),
+    );
+    commitAll(dir, "pin the types");
+    editYaml<Doc>(dir, "spec/openapi.yaml", (doc) => {
+      (doc.info as Doc).summary = "Reworded for the bump-check test.";
+    });
+    addChangeset(dir, "docs", { "@woox-sdk/types": "patch" });
+    const report = await runBumpCheck(dir);
+    // changesets patches the pinned client by itself (its exact range no longer holds the new types).
+    expect(verdict(report, "@woox-sdk/client")).toMatchObject({ planned: "patch", required: "patch", ok: true });
+    expect(verdict(report, "@woox-sdk/sandbox")).toMatchObject({ planned: "none", required: "none" });
   });
 
   it("compares with the latest release tag and, from 1.0 on, requires a major for a breaking change", async () => {
@@ -259,7 +283,10 @@ describe("pnpm release:check on a copy of the repo", () => {
     commitAll(dir, "Version packages");
     const after = await runBumpCheck(dir);
     expect(after.ok).toBe(true);
-    expect(after.diffs.every((d) => d.changes.length === 0)).toBe(true);
+    expect(after.diffs.map((d) => [d.source.file, d.changes])).toEqual([
+      ["spec/openapi.yaml", []],
+      ["spec/errors.yaml", []],
+    ]);
   });
 
   it("refuses to guess in a shallow clone whose history stops after the last release", async () => {

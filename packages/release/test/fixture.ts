@@ -19,9 +19,8 @@ export function makeSpecRepo(): { dir: string; cleanup: () => void } {
     "package.json",
     "pnpm-workspace.yaml",
     ".changeset/config.json",
-    "spec/openapi.yaml",
-    "spec/errors.yaml",
-    "spec/errors.schema.json",
+    // All of spec/ (pnpm gen also reads spec/asyncapi.yaml), so a new spec file needs no edit here.
+    ...readdirSync(join(REPO_ROOT, "spec")).map((name) => `spec/${name}`),
   ])
     copy(rel);
   for (const parent of ["packages", "apps"]) {

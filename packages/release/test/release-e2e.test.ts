@@ -11,7 +11,7 @@ import { listPackages, REPO_ROOT } from "../src/workspace.js";
 
 it(
   "publishes with changesets to a local registry, and a stranger's project installs and uses the packages",
-  { timeout: 300_000 },
+  { timeout: 600_000 },
   async () => {
     const before = listPackages(REPO_ROOT).filter((p) => !p.private);
     const lines: string[] = [];
@@ -19,7 +19,7 @@ it(
     console.log(lines.filter((l) => / done in | versions: |cleaned up/.test(l)).join("\n"));
 
     // The release: every public package got a version, a changelog entry, a tag and a registry entry
-    // whose workspace dependencies became exact versions.
+    // whose workspace dependencies (`workspace:^`) became caret ranges on the released versions.
     expect(Object.keys(r.published).sort()).toEqual(before.map((p) => p.name).sort());
     for (const p of before) {
       const version = r.published[p.name]!;
@@ -29,17 +29,30 @@ it(
       expect(r.tags).toContain(`${p.name}@${version}`);
       expect(r.registry[p.name]!.versions).toContain(version);
       for (const [dep, range] of Object.entries(r.registry[p.name]!.dependencies)) {
-        if (dep.startsWith("@woox-sdk/")) expect(range, `${p.name} → ${dep}`).toBe(r.published[dep]);
+        if (dep.startsWith("@woox-sdk/")) expect(range, `${p.name} → ${dep}`).toBe(`^${r.published[dep]}`);
         expect(range).not.toMatch(/^(workspace|link|file):/);
       }
     }
 
+    for (const name of ["@woox-sdk/client", "@woox-sdk/sandbox"])
+      expect(r.registry[name]!.dependencies).toMatchObject({
+        "@woox-sdk/errors": `^${r.published["@woox-sdk/errors"]}`,
+        "@woox-sdk/types": `^${r.published["@woox-sdk/types"]}`,
+      });
+
+    // The stranger installed the release with a later patch of @woox-sdk/errors, and the client and
+    // the sandbox share that one copy instead of keeping their own.
+    expect(bumpBetween(r.published["@woox-sdk/errors"]!, r.errorsPatch)).toBe("patch");
+    expect(r.errorsCopies).toEqual([{ path: join("node_modules", "@woox-sdk", "errors"), version: r.errorsPatch }]);
+
     // The stranger's ES-module and CommonJS scripts placed an algo order on the sandbox and read it back,
-    // and a forged signature came back as a catalogued WooxApiError.
+    // and a forged signature came back as a catalogued WooxApiError, also by the class the project
+    // imports from @woox-sdk/errors itself.
     for (const result of [r.esm, r.cjs]) {
       expect(result).toMatchObject({
         algoType: "STOP",
         deniedIsWooxApiError: true,
+        deniedIsErrorsPackageError: true,
         catalogAgrees: true,
         typesVersion: r.published["@woox-sdk/types"],
       });

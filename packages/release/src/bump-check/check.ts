@@ -32,17 +32,20 @@ export const SPEC_SOURCES: readonly SpecSource[] = [
 
 /**
  * The public packages a spec file reaches: the package generated from it, and every public package that
- * depends on that one, directly or not. `changeset publish` pins workspace dependencies to exact
- * versions, so a dependent that re-exports the types or the catalog (the client does) or serves them
- * (the sandbox does) only changes for its users when it is released itself: it needs the same bump.
+ * depends on that one, directly or not. A dependent that re-exports the types or the catalog (the client
+ * does) or serves them (the sandbox does) changes for its users with them, so an additive or breaking
+ * change needs the same bump there. A docs-only change reaches a dependent through its `workspace:^`
+ * range (published as `^<version>`) with no release of its own; with `exact`, only dependencies pinned
+ * to one version (`workspace:*` or a bare version) are followed, as those need a release to pass it on.
  */
-export function affectedPackages(packages: WorkspacePackage[], owner: string): Set<string> {
+export function affectedPackages(packages: WorkspacePackage[], owner: string, exact = false): Set<string> {
+  const pinned = (range: string) => range === "workspace:*" || /^(workspace:)?\d+\.\d+\.\d+/.test(range);
   const reached = new Set([owner]);
   for (let grew = true; grew;) {
     grew = false;
     for (const p of packages) {
       if (p.private || reached.has(p.name)) continue;
-      if (p.dependsOn.some((d) => reached.has(d))) {
+      if (Object.entries(p.dependsOn).some(([d, range]) => reached.has(d) && (!exact || pinned(range)))) {
         reached.add(p.name);
         grew = true;
       }
@@ -135,6 +138,7 @@ export async function runBumpCheck(root: string): Promise<BumpReport> {
           undefined,
         );
         if (top === undefined) continue;
+        if (top === "docs" && !affectedPackages(packages, source.owner, true).has(pkg.name)) continue;
         because.push(`${top} change in ${source.file}`);
         if (level === undefined || LEVEL_RANK[top] > LEVEL_RANK[level]) level = top;
       }

@@ -74,7 +74,8 @@ export function findBaseline(root: string, name: string, dir: string): Baseline 
   const shallowFile = git(root, ["rev-parse", "--path-format=absolute", "--git-path", "shallow"])?.trim();
   if (shallowFile && existsSync(shallowFile) && readFileSync(shallowFile, "utf8").split("\n").includes(commit)) {
     throw new Error(
-      `this clone is shallow and its history stops at ${commit.slice(0, 12)}, so the last release of ${name} cannot be found: fetch the full history (git fetch --unshallow --tags)`,
+      `this clone is shallow and its history stops at ${commit.slice(0, 12)}, so the last release of ${name} ` +
+        "cannot be found: fetch the full history (git fetch --unshallow --tags)",
     );
   }
   const pkg = git(root, ["show", `${commit}:${file}`]);

@@ -10,6 +10,8 @@ try {
       .map(([n, v]) => `${n}@${v}`)
       .join(", ")}`,
   );
+  console.log(`dependencies as published: ${JSON.stringify(r.registry["@woox-sdk/client"]?.dependencies)}`);
+  console.log(`@woox-sdk/errors ${r.errorsPatch} installed as: ${JSON.stringify(r.errorsCopies)}`);
   console.log(`ESM script: ${JSON.stringify(r.esm)}`);
   console.log(`CJS script: ${JSON.stringify(r.cjs)}`);
   console.log(

@@ -6,7 +6,8 @@ const ORDER = `{ symbol: "PERP_BTC_USDT", algoType: "STOP", side: "BUY", type: "
 
 /**
  * The body of both runtime scripts (ESM and CommonJS): start the sandbox, place an algo order, read it
- * back, and check that a bad signature comes back as a catalogued WooxApiError. Prints one JSON line.
+ * back, and check that a bad signature comes back as a catalogued WooxApiError, also by the class the
+ * project imports from @woox-sdk/errors itself (one copy of it installed). Prints one JSON line.
  */
 const SCRIPT_BODY = `
   const sandbox = await startSandbox({ port: 0 });
@@ -28,6 +29,7 @@ const SCRIPT_BODY = `
       algoType: read.data.data.algoType,
       algoStatus: read.data.data.algoStatus,
       deniedIsWooxApiError: denied.error instanceof WooxApiError,
+      deniedIsErrorsPackageError: denied.error instanceof ErrorsPackageError,
       deniedCode: denied.error?.code ?? null,
       deniedName: denied.error?.codeName ?? null,
       catalogAgrees: denied.error?.code != null && lookupError(denied.error.code)?.name === denied.error.codeName,
@@ -42,7 +44,7 @@ const SCRIPT_BODY = `
 export const ESM_SCRIPT = `// ES module consumer: import the published packages.
 import { createRequire } from "node:module";
 import { createWooxClient, WooxApiError } from "@woox-sdk/client";
-import { lookupError } from "@woox-sdk/errors";
+import { lookupError, WooxApiError as ErrorsPackageError } from "@woox-sdk/errors";
 import { startSandbox } from "@woox-sdk/sandbox";
 const typesPkg = createRequire(import.meta.url)("@woox-sdk/types/package.json");
 ${SCRIPT_BODY}`;
@@ -50,7 +52,7 @@ ${SCRIPT_BODY}`;
 export const CJS_SCRIPT = `// CommonJS consumer: require() the ESM-only packages (Node 20.19+ loads ES modules synchronously).
 "use strict";
 const { createWooxClient, WooxApiError } = require("@woox-sdk/client");
-const { lookupError } = require("@woox-sdk/errors");
+const { lookupError, WooxApiError: ErrorsPackageError } = require("@woox-sdk/errors");
 const { startSandbox } = require("@woox-sdk/sandbox");
 const typesPkg = require("@woox-sdk/types/package.json");
 if (typeof require("@woox-sdk/types/openapi.json").paths !== "object") throw new Error("openapi.json has no paths");
@@ -93,8 +95,17 @@ export async function negatives(): Promise<void> {
   const client = createWooxClient({ ...sandbox.credentials, baseUrl: sandbox.url });
   // @ts-expect-error -- not an operation of the spec: the path types are real, not any
   await client.GET("/v3/not/an/operation");
-  // @ts-expect-error -- quantity is a decimal string, not a number
-  await client.POST("/v3/trade/algoOrder", { body: { symbol: "PERP_BTC_USDT", algoType: "STOP", side: "BUY", type: "MARKET", quantity: 0.01, triggerPrice: "1" } });
+  await client.POST("/v3/trade/algoOrder", {
+    body: {
+      symbol: "PERP_BTC_USDT",
+      algoType: "STOP",
+      side: "BUY",
+      type: "MARKET",
+      // @ts-expect-error -- quantity is a decimal string, not a number
+      quantity: 0.01,
+      triggerPrice: "1",
+    },
+  });
   const known: WooxErrorName = "TOO_MANY_REQUEST";
   // @ts-expect-error -- not a catalogued error name
   const unknown: WooxErrorName = "NOT_A_WOOX_ERROR";

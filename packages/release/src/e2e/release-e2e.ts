@@ -1,19 +1,19 @@
-import { spawn, type ChildProcess } from "node:child_process";
 import { cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join, resolve } from "node:path";
+import { dirname, join } from "node:path";
 import { git } from "../bump-check/git.js";
+import { killRunning, listPackages, pnpmCommand, readPackageJson, REPO_ROOT } from "../workspace.js";
 import {
-  killRunning,
-  listPackages,
-  pnpmCommand,
-  readPackageJson,
-  REPO_ROOT,
-  run as runAny,
-  type RunOptions,
-  type RunResult,
-} from "../workspace.js";
-import { CJS_SCRIPT, ESM_SCRIPT, readmeExample, TYPED_APP, TYPED_CJS, tsconfig } from "./consumer-files.js";
+  installConsumer,
+  installedCopies,
+  runCjsScript,
+  runEsmScript,
+  typecheckConsumer,
+  type InstalledCopy,
+  type ScriptResult,
+} from "./consumer.js";
+import { atExit, cleanEnv, run } from "./processes.js";
+import { createUser, registryEntry, startVerdaccio, type Registry } from "./verdaccio.js";
 
 /**
  * The release, end to end, as a stranger would meet it:
@@ -22,11 +22,13 @@ import { CJS_SCRIPT, ESM_SCRIPT, readmeExample, TYPED_APP, TYPED_CJS, tsconfig }
  *  2. start Verdaccio on 127.0.0.1 (a port the OS picks, temporary storage, no uplinks);
  *  3. in the copy: install, add a changeset, run the real `pnpm run version` (build, `changeset version`,
  *     lockfile refresh), commit it, and `pnpm run release` (build, `changeset publish`) into Verdaccio;
- *  4. in a fresh project outside the workspace, install the packages from Verdaccio (only the @woox-sdk
- *     scope is routed there; everything else comes from the default registry), run an ES-module script
- *     and a CommonJS script that place and read an algo order against @woox-sdk/sandbox, and type-check
- *     TypeScript (plus every README example) under moduleResolution nodenext and bundler;
- *  5. stop Verdaccio and delete everything, whatever happened (also on exit and on SIGINT/SIGTERM; the
+ *  4. publish a later patch of @woox-sdk/errors alone, as happens when one package gets a fix;
+ *  5. in a fresh project outside the workspace, install the released packages with that newer errors
+ *     from Verdaccio (only the @woox-sdk scope is routed there; everything else comes from the default
+ *     registry), run an ES-module script and a CommonJS script that place and read an algo order against
+ *     @woox-sdk/sandbox, and type-check TypeScript (plus every README example) under moduleResolution
+ *     nodenext and bundler;
+ *  6. stop Verdaccio and delete everything, whatever happened (also on exit and on SIGINT/SIGTERM; the
  *     Verdaccio launcher deletes the directory itself if this process dies without cleaning up).
  */
 
@@ -35,20 +37,6 @@ export interface E2EOptions {
   log?: (line: string) => void;
   /** Keep the temporary directory (for debugging); Verdaccio is stopped anyway. */
   keep?: boolean;
-}
-
-export interface ScriptResult {
-  algoOrderId: string;
-  readBack: string;
-  algoType: string;
-  algoStatus: string;
-  deniedIsWooxApiError: boolean;
-  deniedCode: string | null;
-  deniedName: string | null;
-  catalogAgrees: boolean;
-  /** The catalog's hint, which `explain()` loads from the installed package's prose module. */
-  deniedHint: string | null;
-  typesVersion: string;
 }
 
 export interface E2EResult {
@@ -64,148 +52,17 @@ export interface E2EResult {
   cjsStderr: string;
   typecheck: { nodenext: string; bundler: string };
   readmeExamples: string[];
+  /** The later @woox-sdk/errors patch the fresh project installed with the released packages. */
+  errorsPatch: string;
+  /** Every copy of @woox-sdk/errors in the fresh project's node_modules. */
+  errorsCopies: InstalledCopy[];
   bumpCheckAfterRelease: string;
   timings: Record<string, number>;
   /** The temporary directory everything happened in (deleted unless `keep`). */
   workDir: string;
 }
 
-const HERE = import.meta.dirname;
-const LAUNCHER = resolve(HERE, "../../verdaccio/launcher.mjs");
-const CONFIG_TEMPLATE = resolve(HERE, "../../verdaccio/config.yaml");
 export const E2E_CHANGESET_SUMMARY = "Release e2e: published to a local registry and installed by a fresh project.";
-
-/** The environment for child processes: ours, minus what a parent pnpm or vitest injected. */
-function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = {};
-  for (const [k, v] of Object.entries(process.env)) {
-    if (/^(npm_|PNPM_|VITEST|INIT_CWD$|NODE_OPTIONS$|TURBO_HASH$)/i.test(k)) continue;
-    env[k] = v;
-  }
-  return {
-    ...env,
-    TURBO_TELEMETRY_DISABLED: "1",
-    TURBO_NO_UPDATE_NOTIFIER: "1",
-    TURBO_DAEMON: "false",
-    TURBO_UI: "false",
-    REDOCLY_TELEMETRY: "off",
-    NO_UPDATE_NOTIFIER: "1",
-    npm_config_update_notifier: "false",
-    npm_config_fund: "false",
-    npm_config_audit: "false",
-    FORCE_COLOR: "0",
-    ...extra,
-  };
-}
-
-/** Every command of the e2e runs in its own process group, so a failure or a signal can stop it all. */
-const run = (command: string, args: string[], opts: RunOptions): Promise<RunResult> =>
-  runAny(command, args, { ...opts, group: true });
-
-// ---- cleanup that survives failures, exits and signals ------------------------------------------------
-
-const pending = new Set<() => void>();
-let handlersInstalled = false;
-function runPending(): void {
-  for (const fn of [...pending]) {
-    try {
-      fn();
-    } catch {
-      // best effort: keep cleaning the rest
-    }
-    pending.delete(fn);
-  }
-}
-function onSignal(signal: NodeJS.Signals): void {
-  runPending();
-  process.removeListener("SIGINT", onSignal);
-  process.removeListener("SIGTERM", onSignal);
-  process.kill(process.pid, signal);
-}
-function atExit(fn: () => void): () => void {
-  if (!handlersInstalled) {
-    handlersInstalled = true;
-    process.on("exit", runPending);
-    process.on("SIGINT", onSignal);
-    process.on("SIGTERM", onSignal);
-  }
-  pending.add(fn);
-  return () => {
-    pending.delete(fn);
-    if (pending.size === 0 && handlersInstalled) {
-      handlersInstalled = false;
-      process.removeListener("exit", runPending);
-      process.removeListener("SIGINT", onSignal);
-      process.removeListener("SIGTERM", onSignal);
-    }
-  };
-}
-
-// ---- Verdaccio -----------------------------------------------------------------------------------------
-
-export interface Registry {
-  url: string;
-  port: number;
-  stop(): Promise<void>;
-}
-
-/** Starts Verdaccio with the config template, storage under `dir`; `dir` is deleted if we die. */
-export async function startVerdaccio(dir: string, cleanupDir: string): Promise<Registry> {
-  mkdirSync(dir, { recursive: true });
-  const config = join(dir, "config.yaml");
-  cpSync(CONFIG_TEMPLATE, config);
-  const child: ChildProcess = spawn(process.execPath, [LAUNCHER, config, "--cleanup", cleanupDir], {
-    cwd: dir,
-    env: cleanEnv(),
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let output = "";
-  child.stderr?.setEncoding("utf8").on("data", (d: string) => (output += d));
-  const release = atExit(() => child.kill("SIGKILL"));
-  const port = await new Promise<number>((resolvePort, reject) => {
-    const timer = setTimeout(() => reject(new Error(`Verdaccio did not start within 60 s:\n${output}`)), 60_000);
-    let line = "";
-    child.stdout?.setEncoding("utf8").on("data", (d: string) => {
-      line += d;
-      const m = /\{"port":(\d+)\}/.exec(line);
-      if (m) {
-        clearTimeout(timer);
-        resolvePort(Number(m[1]));
-      }
-    });
-    child.on("exit", (code) => {
-      clearTimeout(timer);
-      reject(new Error(`Verdaccio exited (${String(code)}) before listening:\n${output}`));
-    });
-  });
-  return {
-    port,
-    url: `http://127.0.0.1:${port}/`,
-    stop: async () => {
-      if (child.exitCode === null && child.signalCode === null) {
-        const exited = new Promise<void>((r) => child.once("exit", () => r()));
-        child.kill("SIGTERM");
-        const timer = setTimeout(() => child.kill("SIGKILL"), 3000);
-        await exited;
-        clearTimeout(timer);
-      }
-      release();
-    },
-  };
-}
-
-/** Creates a user on the registry and returns its token. */
-async function createUser(registryUrl: string): Promise<string> {
-  const res = await fetch(`${registryUrl}-/user/org.couchdb.user:release-e2e`, {
-    method: "PUT",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ name: "release-e2e", password: "release-e2e-password" }),
-  });
-  const body = (await res.json()) as { token?: string };
-  if (!res.ok || !body.token)
-    throw new Error(`could not create a registry user: HTTP ${res.status} ${JSON.stringify(body)}`);
-  return body.token;
-}
 
 // ---- the repo copy -------------------------------------------------------------------------------------
 
@@ -243,14 +100,21 @@ function gitIn(cwd: string, ...args: string[]): Promise<unknown> {
   );
 }
 
-function parseLastJsonLine<T>(stdout: string): T {
-  const line = stdout
-    .trim()
-    .split("\n")
-    .reverse()
-    .find((l) => l.startsWith("{"));
-  if (!line) throw new Error(`no JSON line in:\n${stdout}`);
-  return JSON.parse(line) as T;
+const ERRORS = "@woox-sdk/errors";
+
+/**
+ * Publishes the next patch version of a released package on its own, as a fix to that one package would
+ * be: a copy of its directory (it has no workspace dependencies to rewrite) with the version raised,
+ * published by pnpm, which applies the package's `files` as for any release. Returns the new version.
+ */
+async function publishPatch(pnpm: string, pkgDir: string, dest: string, env: NodeJS.ProcessEnv): Promise<string> {
+  const pkg = readPackageJson(pkgDir);
+  const [major, minor, patch] = (pkg.version ?? "").split(".").map(Number);
+  const version = `${major}.${minor}.${(patch ?? 0) + 1}`;
+  cpSync(pkgDir, dest, { recursive: true, filter: (src) => !src.split(/[\\/]/).includes("node_modules") });
+  writeFileSync(join(dest, "package.json"), `${JSON.stringify({ ...pkg, version }, null, 2)}\n`);
+  await run(pnpm, ["publish", "--no-git-checks"], { cwd: dest, env });
+  return version;
 }
 
 // ---- the run -------------------------------------------------------------------------------------------
@@ -337,15 +201,8 @@ export async function runReleaseE2E(opts: E2EOptions = {}): Promise<E2EResult> {
     );
 
     const registryView: E2EResult["registry"] = {};
-    for (const name of Object.keys(published)) {
-      const res = await fetch(`${registry.url}${name.replace("/", "%2f")}`);
-      if (!res.ok) throw new Error(`${name} is not on the registry after changeset publish (HTTP ${res.status})`);
-      const doc = (await res.json()) as { versions: Record<string, { dependencies?: Record<string, string> }> };
-      registryView[name] = {
-        versions: Object.keys(doc.versions),
-        dependencies: doc.versions[published[name]!]?.dependencies ?? {},
-      };
-    }
+    for (const name of Object.keys(published))
+      registryView[name] = await registryEntry(registry.url, name, published[name]!);
     const tags = (git(repo, ["tag", "--list"]) ?? "").split("\n").filter(Boolean);
 
     // The bump check against the tags `changeset publish` just made, while the stranger installs.
@@ -354,76 +211,28 @@ export async function runReleaseE2E(opts: E2EOptions = {}): Promise<E2EResult> {
       async () => (await run(pnpm, ["run", "release:check"], { cwd: repo, env: cleanEnv() })).stdout,
     );
     bumpCheck.catch(() => undefined);
-    await step("install the packages in a fresh project", async () => {
-      mkdirSync(join(consumer, "typecheck"), { recursive: true });
+
+    const errorsDir = join(repo, publicPackages.find((p) => p.name === ERRORS)!.dir);
+    const errorsPatch = await step(`publish a later ${ERRORS} patch alone`, () =>
+      publishPatch(pnpm, errorsDir, join(work, "errors-patch"), publishEnv),
+    );
+
+    await step("install the packages in a fresh project", () => {
       const rootPkg = readPackageJson(repoRoot) as { devDependencies?: Record<string, string> };
       const devDependencies = {
         typescript: rootPkg.devDependencies?.typescript ?? "5.9.3",
         "@types/node": rootPkg.devDependencies?.["@types/node"] ?? "^20.19.0",
       };
-      const pkg = {
-        name: "woox-sdk-consumer",
-        version: "1.0.0",
-        private: true,
-        type: "module",
-        dependencies: published,
-        devDependencies,
-      };
-      writeFileSync(join(consumer, "package.json"), `${JSON.stringify(pkg, null, 2)}\n`);
-      // Only our scope comes from the local registry; npm's configured default serves everything else.
-      writeFileSync(join(consumer, ".npmrc"), `@woox-sdk:registry=${registry!.url}\n`);
-      await run("npm", ["install", "--no-audit", "--no-fund", "--loglevel=error"], { cwd: consumer, env: cleanEnv() });
+      return installConsumer(consumer, registry!.url, { ...published, [ERRORS]: errorsPatch }, devDependencies);
     });
-
+    const errorsCopies = installedCopies(consumer, ERRORS);
     const bumpCheckAfterRelease = await bumpCheck;
 
-    const esm = await step("ES module script against the sandbox", async () => {
-      writeFileSync(join(consumer, "esm.mjs"), ESM_SCRIPT);
-      return parseLastJsonLine<ScriptResult>(
-        (await run(process.execPath, ["esm.mjs"], { cwd: consumer, env: cleanEnv(), timeoutMs: 60_000 })).stdout,
-      );
-    });
-    const { cjs, cjsStderr } = await step("CommonJS script against the sandbox", async () => {
-      writeFileSync(join(consumer, "cjs.cjs"), CJS_SCRIPT);
-      const r = await run(process.execPath, ["cjs.cjs"], { cwd: consumer, env: cleanEnv(), timeoutMs: 60_000 });
-      return { cjs: parseLastJsonLine<ScriptResult>(r.stdout), cjsStderr: r.stderr };
-    });
-
-    const { typecheck, readmeExamples } = await step("type-check under nodenext and bundler", async () => {
-      const tc = join(consumer, "typecheck");
-      writeFileSync(join(tc, "app.ts"), TYPED_APP);
-      writeFileSync(join(tc, "app-cjs.cts"), TYPED_CJS);
-      const examples: string[] = [];
-      for (const name of Object.keys(published)) {
-        const readme = join(consumer, "node_modules", name, "README.md");
-        const example = existsSync(readme) ? readmeExample(readFileSync(readme, "utf8")) : undefined;
-        if (example === undefined) throw new Error(`the published ${name} has no README with a \`\`\`ts example`);
-        const file = `readme-${name.split("/")[1]}.ts`;
-        writeFileSync(join(tc, file), example);
-        examples.push(file);
-      }
-      const esmFiles = ["typecheck/app.ts", ...examples.map((f) => `typecheck/${f}`)];
-      // nodenext also checks every .d.ts of the installed packages (skipLibCheck off); bundler, the
-      // setting most projects use, skips them to keep the run short.
-      writeFileSync(
-        join(consumer, "tsconfig.nodenext.json"),
-        tsconfig("nodenext", [...esmFiles, "typecheck/app-cjs.cts"], { skipLibCheck: false }),
-      );
-      writeFileSync(join(consumer, "tsconfig.bundler.json"), tsconfig("bundler", esmFiles, { skipLibCheck: true }));
-      const tsc = join(consumer, "node_modules", "typescript", "bin", "tsc");
-      const [nodenext, bundler] = await Promise.all(
-        ["nodenext", "bundler"].map(async (mode) => {
-          const r = await run(process.execPath, [tsc, "-p", `tsconfig.${mode}.json`, "--pretty", "false"], {
-            cwd: consumer,
-            env: cleanEnv(),
-            check: false,
-          });
-          if (r.code !== 0) throw new Error(`tsc (${mode}) failed:\n${r.stdout}${r.stderr}`);
-          return `${mode}: ok (${r.ms} ms)`;
-        }),
-      );
-      return { typecheck: { nodenext: nodenext!, bundler: bundler! }, readmeExamples: examples };
-    });
+    const esm = await step("ES module script against the sandbox", () => runEsmScript(consumer));
+    const { cjs, cjsStderr } = await step("CommonJS script against the sandbox", () => runCjsScript(consumer));
+    const { typecheck, readmeExamples } = await step("type-check under nodenext and bundler", () =>
+      typecheckConsumer(consumer, Object.keys(published)),
+    );
 
     timings.total = Date.now() - started;
     return {
@@ -436,6 +245,8 @@ export async function runReleaseE2E(opts: E2EOptions = {}): Promise<E2EResult> {
       cjsStderr,
       typecheck,
       readmeExamples,
+      errorsPatch,
+      errorsCopies,
       bumpCheckAfterRelease,
       timings,
       workDir: work,

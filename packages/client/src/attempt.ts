@@ -1,0 +1,124 @@
+import { WooxApiError } from "@woox-sdk/errors";
+import { parseJson, parseJsonOrText } from "./json.js";
+import { normalizeIncoming } from "./ids.js";
+import { CALL, CANCEL } from "./transport.js";
+import { Cancel, type WireResponse } from "./wire.js";
+import type { PreparedCall } from "./prepare-call.js";
+import {
+  failedBeforeSending,
+  WooxAbortError,
+  WooxNetworkError,
+  WooxTimeoutError,
+  type WooxTransportError,
+} from "./transport-errors.js";
+
+/** The answer's status, and the `Response` callers get, built only if one of them reads it. */
+export interface AnswerSource {
+  readonly status: number;
+  toResponse(): Response;
+}
+
+/** How one attempt ended: an answer (data, or the API's error), or no answer at all. */
+export type Outcome =
+  { data?: unknown; error?: WooxApiError; source: AnswerSource } | { transportError: WooxTransportError };
+
+/** openapi-fetch's client, as the attempt calls it: one method per HTTP verb. */
+export type FetchFront = Record<PreparedCall["method"], (url: string, init: object) => Promise<{ response: unknown }>>;
+
+export interface AttemptSettings {
+  readonly front: FetchFront;
+  readonly timeoutMs: number;
+  readonly docsBaseUrl: string | undefined;
+}
+
+/**
+ * One attempt on the wire through openapi-fetch: timeout and abort, the answer parsed losslessly, and
+ * every failure mapped to a typed error. `n` is the attempt's number, for the error reports.
+ */
+export async function attemptOnce(settings: AttemptSettings, call: PreparedCall, n: number): Promise<Outcome> {
+  const timeoutMs = call.timeoutMs ?? settings.timeoutMs;
+  // Called off by a plain timer or by the caller's signal. Cheaper on the hot path than an
+  // AbortController per attempt, or AbortSignal.timeout plus AbortSignal.any.
+  const cancel = new Cancel();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    cancel.abort(new DOMException(`no answer within ${timeoutMs} ms`, "TimeoutError"));
+  }, timeoutMs);
+  const userSignal = call.signal;
+  const onUserAbort = userSignal && (() => cancel.abort(userSignal.reason));
+  if (userSignal?.aborted) cancel.abort(userSignal.reason);
+  else if (onUserAbort) userSignal?.addEventListener("abort", onUserAbort, { once: true });
+  const init = { params: call.params, parseAs: "stream", [CALL]: call, [CANCEL]: cancel };
+  let received: WireResponse;
+  try {
+    const res = await settings.front[call.method](call.url, call.options ? { ...call.options, ...init } : init);
+    received = res.response as WireResponse;
+  } catch (cause) {
+    // Not a transport failure: a private call without credentials is the caller's to fix.
+    if (!(cause instanceof Error) || cause.name === "MissingCredentialsError") throw cause;
+    return { transportError: transportError(call, n, cause, timedOut, timeoutMs) };
+  } finally {
+    clearTimeout(timer);
+    if (onUserAbort) userSignal?.removeEventListener("abort", onUserAbort);
+  }
+  return read(settings, call, received);
+}
+
+function transportError(
+  call: PreparedCall,
+  n: number,
+  cause: Error,
+  timedOut: boolean,
+  timeoutMs: number,
+): WooxTransportError {
+  const { method, path, operationId } = call;
+  const info = { request: { operationId, method, path }, attempts: n, cause };
+  if (call.signal?.aborted) {
+    return new WooxAbortError("aborted", `${method} ${path} was aborted by the caller`, {
+      ...info,
+      outcomeUnknown: method !== "GET",
+    });
+  }
+  if (timedOut) {
+    return new WooxTimeoutError("timeout", `${method} ${path} got no answer within ${timeoutMs} ms`, {
+      ...info,
+      outcomeUnknown: true,
+    });
+  }
+  return new WooxNetworkError("network", `${method} ${path} failed: ${cause.message}`, {
+    ...info,
+    outcomeUnknown: !failedBeforeSending(cause),
+  });
+}
+
+/** The answer read: data, or a WooxApiError for a non-2xx status, a body that is not JSON, or `success: false`. */
+function read(settings: AttemptSettings, call: PreparedCall, received: WireResponse): Outcome {
+  const apiError = (body: unknown, extra?: { cause?: unknown }) =>
+    WooxApiError.from({
+      status: received.status,
+      body,
+      // Retry-After and rate-limit headers are kept by the error, which reads its retryAfterMs from them.
+      headers: received.headers,
+      request: { operationId: call.operationId, method: call.method, path: call.path },
+      docsBaseUrl: settings.docsBaseUrl,
+      ...extra,
+    });
+  if (!received.ok) {
+    // Not openapi-fetch's error: it reads error bodies with JSON.parse, which rounds 64-bit ids.
+    const error = apiError(parseJsonOrText(received.body));
+    return { error, source: received };
+  }
+  if (received.body === "") return { data: undefined, source: received };
+  let data: unknown;
+  try {
+    data = parseJson(received.body);
+    normalizeIncoming(data);
+  } catch (cause) {
+    return { error: apiError(received.body, { cause }), source: received };
+  }
+  if (data !== null && typeof data === "object" && (data as { success?: unknown }).success === false) {
+    return { error: apiError(data), source: received };
+  }
+  return { data, source: received };
+}
