@@ -3,7 +3,7 @@
  * `createListenKey` operation), kept while it is valid, and fetched again only when needed, since a new
  * key ends the old one. Calls are paced to the operation's limit (5 per 10 s per account).
  */
-import { isWooxApiError, RateLimiter, type WooxClient } from "@woox-sdk/client";
+import { isWooxApiError, operations, RateLimiter, type WooxClient } from "@woox-sdk/client";
 import { listenKey } from "@woox-sdk/types/streams";
 import { WooxStreamError } from "./errors.js";
 
@@ -35,9 +35,17 @@ export function readListenKey(body: unknown): ListenKey {
   return typeof expiry === "number" || typeof expiry === "bigint" ? { key, expiresAt: Number(expiry) } : { key };
 }
 
-/** The default provider: `POST /v3/account/listenKey` with `{"type":"WEBSOCKET"}`, signed by the client. */
+/**
+ * The default provider: `createListenKey` (`POST /v3/account/listenKey` with `{"type":"WEBSOCKET"}`)
+ * through the client's raw call, so it is signed, paced and retried like any REST call. Method and path
+ * come from the client's operation table when it has the operation, else from the AsyncAPI spec's
+ * `x-listen-key` (the same values; the REST spec gains the operation separately).
+ */
 export function restListenKey(woox: Pick<WooxClient<boolean>, "POST">): ListenKeyProvider {
-  const { method, path, body } = listenKey.create;
+  const { operationId, body } = listenKey.create;
+  const op = (operations as Partial<Record<string, { method: string; path: string }>>)[operationId];
+  const method = (op?.method ?? listenKey.create.method) as "POST";
+  const path = op?.path ?? listenKey.create.path;
   const call = woox[method] as unknown as (
     path: string,
     init: { body: unknown; signal?: AbortSignal },

@@ -53,6 +53,12 @@ export interface StreamOptions {
   lingerMs?: number;
   /** Everything that happens along the way; by default unexpected frames are printed with console.warn. */
   onEvent?: (event: StreamEvent) => void;
+  /**
+   * Paces new sockets to the exchange's limit per IP (`limits.newConnectionsPerIpPer5Min`). Pass one
+   * limiter to every stream client of a process so that together they stay inside it; default one per
+   * client.
+   */
+  connectLimiter?: RateLimiter;
   /** For tests: the clock and the randomness of the backoff. */
   now?: () => number;
   random?: () => number;
@@ -126,7 +132,7 @@ export function createStreams(woox: StreamHost, options: StreamOptions = {}): Wo
     ((e: StreamEvent) => {
       if (e.type === "unexpected") console.warn(`@woox-sdk/streams (${e.socket}): ${e.reason}`, e.frame);
     });
-  const connectLimiter = new RateLimiter({ now });
+  const connectLimiter = options.connectLimiter ?? new RateLimiter({ now });
   const keys = new ListenKeySource(options.listenKey ?? restListenKey(woox), { now, renewMarginMs: margin });
   const socketConfig = (name: SocketName) => ({
     name,

@@ -1,3 +1,4 @@
+import { createSigner, stringToSign } from "@woox-sdk/client";
 import { afterEach, describe, expect, it } from "vitest";
 import { readListenKey, type GapItem } from "../src/index.js";
 import { sent, startScriptedServer, waitFor, type ScriptedServer } from "./scripted-server.js";
@@ -63,6 +64,14 @@ describe("private socket", () => {
     await sub.ready;
     expect(server.last().path).toBe("/v3/private?key=from-rest");
     expect(fetch.calls).toEqual(["/v3/account/listenKey"]);
+    // Signed like every private REST call: the signature covers timestamp, method, path and body.
+    const [req] = fetch.requests;
+    expect(req).toMatchObject({ method: "POST", body: '{"type":"WEBSOCKET"}' });
+    const ts = req!.headers["x-api-timestamp"]!;
+    expect(req!.headers["x-api-key"]).toBe("test-key");
+    expect(req!.headers["x-api-signature"]).toBe(
+      createSigner("test-secret")(stringToSign(ts, "POST", "/v3/account/listenKey", req!.body!)),
+    );
     expect(readListenKey({ data: { listenKey: "other" } })).toEqual({ key: "other" });
   });
 

@@ -1,3 +1,5 @@
+import { RateLimiter } from "@woox-sdk/client";
+import { limits } from "@woox-sdk/types/streams";
 import { afterEach, describe, expect, it } from "vitest";
 import type { GapItem } from "../src/index.js";
 import { ack, defaultScript, sent, startScriptedServer, waitFor, type ScriptedServer } from "./scripted-server.js";
@@ -103,6 +105,33 @@ describe("reconnect", () => {
       .filter((e) => "reconnectInMs" in e && e.reconnectInMs !== undefined)
       .map((e) => (e as { reconnectInMs: number }).reconnectInMs);
     expect(delays).toEqual([40, 80, 100]); // random() = 1: the full cap, doubling, capped
+  });
+
+  it("opens no more new sockets than the documented limit per IP (100 per 5 min), however often it is refused", async () => {
+    server = await startScriptedServer(undefined, { accept: () => false });
+    // The limiter's clock only moves when it waits: every attempt before a wait happens at the same time.
+    let t = 1_000_000;
+    const waits: { ms: number; attemptsBefore: number }[] = [];
+    const connectLimiter = new RateLimiter({
+      now: () => t,
+      sleep: (ms) => {
+        waits.push({ ms, attemptsBefore: server.refused.length });
+        t += ms;
+        return Promise.resolve();
+      },
+    });
+    const { woox, events } = open({ connectLimiter, reconnect: { baseDelayMs: 1, maxDelayMs: 1 } });
+    const sub = woox.stream.public().subscribe("bbo@PERP_BTC_USDT");
+    await waitFor(() => server.refused.length >= 105, 20_000, "105 connection attempts");
+    woox.stream.close();
+    expect(limits.newConnectionsPerIpPer5Min.documented).toBe(100);
+    // 100 attempts, then a wait for the window (5 min and the limiter's 25 ms margin), then the next ones.
+    expect(waits[0]).toEqual({ ms: 5 * 60_000 + 25, attemptsBefore: 100 });
+    expect(waits).toHaveLength(1);
+    expect(events.filter((e) => e.type === "close" && e.reconnectInMs !== undefined).length).toBeGreaterThanOrEqual(
+      100,
+    );
+    expect(await sub.next()).toEqual({ done: true, value: undefined });
   });
 
   it("with reconnect: false, a lost socket fails its subscriptions", async () => {
