@@ -15,9 +15,11 @@ import {
   type PushFrame,
   type SubscribeAck,
   type TopicFamily,
+  type TopicMeta,
 } from "@woox-sdk/types/streams";
 import type { Consumer } from "./consumer.js";
 import { WooxStreamError } from "./errors.js";
+import type { GapReason } from "./types.js";
 
 interface Entry {
   readonly topic: string;
@@ -28,6 +30,8 @@ interface Entry {
   command: string | undefined;
   /** Server time of the last push, for gap markers. */
   lastTs: number | undefined;
+  /** Delta topics: the `ts` of the last delta, which the next one's `prevTs` must equal. */
+  lastSeq: number | undefined;
   /** Subscribed again after a lost socket: readers get a gap marker when it is active again. */
   wantsGap: boolean;
   /** The last reader left while the SUBSCRIBE was in flight. */
@@ -75,6 +79,7 @@ export class Registry {
         state: "queued",
         command: undefined,
         lastTs: undefined,
+        lastSeq: undefined,
         wantsGap: false,
         cancelled: false,
       };
@@ -222,6 +227,14 @@ export class Registry {
     if (!entry) return; // e.g. pushes still in flight after UN_SUBSCRIBE
     const ts = Number(frame.ts);
     if (entry.wantsGap) this.gap(entry, "reconnect", entry.lastTs, ts);
+    const seq = (topics[family] as TopicMeta).sequence;
+    if (seq) {
+      // Raw readers of book deltas learn of a broken chain too (orderBook() resyncs on it).
+      const data = frame.data as Record<string, unknown>;
+      const prev = Number(data[seq.prevField]);
+      if (entry.lastSeq !== undefined && prev !== entry.lastSeq) this.gap(entry, "sequence", entry.lastSeq, prev);
+      entry.lastSeq = Number(data[seq.currentField]);
+    }
     entry.lastTs = ts;
     for (const c of entry.consumers) c.deliver(frame);
   }
@@ -242,6 +255,7 @@ export class Registry {
         continue;
       }
       if (e.state === "active") e.wantsGap = true;
+      e.lastSeq = undefined; // the reconnect gap covers the chain
       e.state = "queued";
       e.command = undefined;
     }
@@ -265,7 +279,7 @@ export class Registry {
 
   private gap(
     entry: Entry,
-    reason: "reconnect" | "invalid",
+    reason: GapReason,
     from: number | undefined,
     to: number | undefined,
     missed?: number,
