@@ -16,6 +16,7 @@ const FULL_RUN: Record<string, { files: string[]; testTimeout?: number }> = {
       "packages/release/test/packaging.test.ts",
       "packages/release/test/bump-check.test.ts",
       "packages/release/test/release-e2e.test.ts",
+      "packages/release/test/new-endpoint.test.ts",
     ],
     testTimeout: 300_000,
   },
