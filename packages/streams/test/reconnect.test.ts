@@ -94,7 +94,11 @@ describe("reconnect", () => {
 
   it("backs off with jitter between failed attempts, and gives up after maxAttempts", async () => {
     server = await startScriptedServer();
-    const { woox, events } = open({ reconnect: { baseDelayMs: 40, maxDelayMs: 100, maxAttempts: 3 }, random: () => 1 });
+    const draws = [1, 0.5, 0.25];
+    const { woox, events } = open({
+      reconnect: { baseDelayMs: 40, maxDelayMs: 100, maxAttempts: 3 },
+      random: () => draws.shift() ?? 1,
+    });
     const sub = woox.stream.public().subscribe("bbo@PERP_BTC_USDT");
     await sub.ready;
     await server.close(); // nobody listens any more: every attempt fails
@@ -104,7 +108,8 @@ describe("reconnect", () => {
     const delays = events
       .filter((e) => "reconnectInMs" in e && e.reconnectInMs !== undefined)
       .map((e) => (e as { reconnectInMs: number }).reconnectInMs);
-    expect(delays).toEqual([40, 80, 100]); // random() = 1: the full cap, doubling, capped
+    // Full jitter: a random share of a cap that doubles from 40 ms up to 100 ms (caps 40, 80, 100).
+    expect(delays).toEqual([40 * 1, 80 * 0.5, 100 * 0.25]);
   });
 
   it("opens no more new sockets than the documented limit per IP (100 per 5 min), however often it is refused", async () => {
