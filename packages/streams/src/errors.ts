@@ -1,3 +1,5 @@
+import { WooxError } from "@woox-sdk/errors";
+
 /**
  * Why a stream or one of its subscriptions failed:
  * - `invalid-topic`: not a topic of the V3 API, or a topic of the other socket (thrown by `subscribe`);
@@ -14,9 +16,13 @@
 export type StreamErrorCode =
   "invalid-topic" | "rejected" | "refused" | "no-ack" | "overflow" | "disconnected" | "listen-key" | "book" | "closed";
 
-/** The one error class of @woox-sdk/streams: `code` says what happened, `topic` which subscription it ended. */
-export class WooxStreamError extends Error {
+/**
+ * The one error class of @woox-sdk/streams: `code` says what happened, `topic` which subscription it ended.
+ * A WooxError of kind "stream", so one `catch` with `isWooxError` handles REST and stream failures alike.
+ */
+export class WooxStreamError extends WooxError {
   override readonly name = "WooxStreamError";
+  readonly kind = "stream" as const;
   readonly code: StreamErrorCode;
   /** The topic concerned, when there is one. */
   readonly topic: string | undefined;
@@ -28,7 +34,7 @@ export class WooxStreamError extends Error {
     message: string,
     init: { topic?: string; serverMessage?: string; cause?: unknown } = {},
   ) {
-    super(message, init.cause === undefined ? undefined : { cause: init.cause });
+    super(message, init.cause === undefined ? {} : { cause: init.cause });
     this.code = code;
     this.topic = init.topic;
     this.serverMessage = init.serverMessage;

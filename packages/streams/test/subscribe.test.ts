@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
+import { isWooxError } from "@woox-sdk/errors";
 import { isWooxStreamError, WooxStreamError, type GapItem } from "../src/index.js";
 import {
   ack,
@@ -88,7 +89,9 @@ describe("subscribe", () => {
     expect(sent(server, "SUBSCRIBE")).toHaveLength(1); // one batch
     const err = await bad.next().catch((e: unknown) => e);
     expect(isWooxStreamError(err)).toBe(true);
-    expect(err).toMatchObject({ code: "rejected", topic: "ticker@SPOT_NOPE_USDT" });
+    // One error family with REST: a WooxError whose kind says it came from a stream.
+    expect(isWooxError(err)).toBe(true);
+    expect(err).toMatchObject({ kind: "stream", code: "rejected", topic: "ticker@SPOT_NOPE_USDT" });
     expect((err as Error).message).toContain("ticker@SPOT_NOPE_USDT");
     await expect(bad.ready).rejects.toBe(err);
     expect(await bad.next()).toEqual({ done: true, value: undefined });
