@@ -16,6 +16,7 @@ const FULL_RUN: Record<string, { files: string[]; testTimeout?: number }> = {
       "packages/release/test/packaging.test.ts",
       "packages/release/test/bump-check.test.ts",
       "packages/release/test/release-e2e.test.ts",
+      "packages/release/test/new-endpoint.test.ts",
     ],
     testTimeout: 300_000,
   },
@@ -38,8 +39,12 @@ const FULL_RUN: Record<string, { files: string[]; testTimeout?: number }> = {
       "packages/sandbox/test/fuzz.test.ts",
       "packages/sandbox/test/soak.test.ts",
       "packages/client/test/json.property.test.ts",
+      "packages/streams/test/book.property.test.ts",
+      "packages/streams/test/book.stress.test.ts",
     ],
   },
+  // The stream client's browser bundle in Chromium (playwright-core) against a scripted WebSocket server.
+  browser: { files: ["packages/streams/test/browser.test.ts"] },
   // `pnpm bench --quick` as a smoke test (no timing assertions).
   bench: { files: ["packages/bench/test/bench.test.ts"] },
 };

@@ -40,6 +40,15 @@ export default [
     ...initialLoad,
   },
   {
+    // What the stream client adds to an app that already has the REST client (browser conditions: the
+    // page's own WebSocket, no `ws`).
+    name: "@woox-sdk/streams: import { withStreams }",
+    path: "../streams/dist/index.js",
+    import: "{ withStreams }",
+    limit: "13 kB",
+    ...initialLoad,
+  },
+  {
     name: "@woox-sdk/errors/text: import { catalog } (all prose, for docs and tools)",
     path: "../errors/dist/text.js",
     import: "{ catalog }",

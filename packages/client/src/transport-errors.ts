@@ -1,6 +1,6 @@
 import { WooxError, type ErrorRequestInfo, type WooxErrorKind } from "@woox-sdk/errors";
 
-export type TransportErrorKind = Exclude<WooxErrorKind, "api">;
+export type TransportErrorKind = Exclude<WooxErrorKind, "api" | "stream">;
 
 /**
  * No answer from the API: the connection failed, the call timed out, or the caller aborted it. A

@@ -8,10 +8,11 @@ export interface ErrorRequestInfo {
 }
 
 /**
- * `api`: the exchange answered and said no (WooxApiError). The others: no answer came (the client's
- * transport errors): `network` (the connection failed), `timeout`, `aborted` (the caller's signal).
+ * `api`: the exchange answered and said no (WooxApiError). `network` (the connection failed), `timeout`,
+ * `aborted` (the caller's signal): no answer came (the client's transport errors). `stream`: a WebSocket
+ * stream or one of its subscriptions failed (WooxStreamError of @woox-sdk/streams, whose `code` says how).
  */
-export type WooxErrorKind = "api" | "network" | "timeout" | "aborted";
+export type WooxErrorKind = "api" | "network" | "timeout" | "aborted" | "stream";
 
 // A registered symbol, so that an error from another copy of this package is recognised too.
 const BRAND: unique symbol = /* @__PURE__ */ Symbol.for("@woox-sdk/errors.WooxError") as never;

@@ -11,11 +11,12 @@ import { run } from "../src/workspace.js";
 const packages = publicPackageDirs();
 
 describe("packaging contract", () => {
-  it("covers the four public packages", () => {
+  it("covers the five public packages", () => {
     expect(packages.map((p) => p.name).sort()).toEqual([
       "@woox-sdk/client",
       "@woox-sdk/errors",
       "@woox-sdk/sandbox",
+      "@woox-sdk/streams",
       "@woox-sdk/types",
     ]);
   });
