@@ -46,6 +46,8 @@ export interface SandboxOptions {
   balances?: Readonly<Record<string, string>>;
   /** First orderId of ordinary orders (default 50000001). */
   firstOrderId?: bigint;
+  /** The USDT balance GET /v3/public/insuranceFund answers (default "1520344.21"); `exchange.insuranceFund.set` changes it. */
+  insuranceFund?: string;
   /**
    * Lets web pages on `origin` call the sandbox (e.g. @woox-sdk/client in a browser): preflight requests
    * are answered and responses carry Access-Control-Allow-* headers. Off by default.
@@ -111,6 +113,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     firstAlgoOrderId: options.firstAlgoOrderId,
     firstOrderId: options.firstOrderId,
     balances: options.balances,
+    insuranceFund: options.insuranceFund,
   });
   const origins = corsOrigins(options.cors);
   const secrets = new Map<string, string>();

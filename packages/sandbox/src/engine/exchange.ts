@@ -26,6 +26,7 @@ import { reject } from "../errors.js";
 import { bookPrice, bookSide, type BookSide } from "../market/book.js";
 import type { BookLevel } from "../market/depth.js";
 import { toInstrument, type Instrument, type InstrumentConfig } from "../market/instruments.js";
+import { InsuranceFund } from "../market/insurance-fund.js";
 import { isOpenOrder, type OrderState } from "../orders/state.js";
 import { OrderStore } from "../orders/store.js";
 import { EngineEvents, type AlgoEvent, type EngineEvent } from "./events.js";
@@ -48,6 +49,8 @@ export interface ExchangeOptions {
   firstOrderId?: bigint;
   /** What each new account holds (default DEFAULT_BALANCES). */
   balances?: Readonly<Record<string, string>>;
+  /** The USDT balance of the futures insurance fund (default DEFAULT_INSURANCE_FUND). */
+  insuranceFund?: string;
 }
 
 export class Exchange {
@@ -61,6 +64,8 @@ export class Exchange {
   readonly schedule: Schedule;
   /** The keys that open each account's private stream. */
   readonly listenKeys: ListenKeys;
+  /** The futures insurance fund's balance (GET /v3/public/insuranceFund). */
+  readonly insuranceFund: InsuranceFund;
   private readonly clock: () => number;
   private readonly deadman: CancelAllAfter;
 
@@ -73,6 +78,7 @@ export class Exchange {
     this.algos = new AlgoStore(options.firstAlgoOrderId ?? 1_000_001n);
     this.schedule = new Schedule(options.now);
     this.listenKeys = new ListenKeys(options.now);
+    this.insuranceFund = new InsuranceFund(options.insuranceFund);
     this.deadman = new CancelAllAfter(options.now, (account) => void this.cancelEverything(account));
   }
 

@@ -12,6 +12,7 @@ import { orderHandlers } from "./orders.js";
 import { positionHandlers } from "./positions.js";
 import { scaffoldHandlers } from "./scaffold.js";
 import { tokenHandlers } from "./tokens.js";
+import { tradeHistoryHandlers } from "./trade-history.js";
 import type { HandlerTable } from "./types.js";
 
 /**
@@ -28,6 +29,7 @@ export const handlers: HandlerTable = {
   ...accountHandlers,
   ...positionHandlers,
   ...listenKeyHandlers,
+  ...tradeHistoryHandlers,
   ...scaffoldHandlers,
 };
 

@@ -18,10 +18,7 @@ function notServedYet<K extends OperationId>(operationId: K): Handler<K> {
 export const scaffoldHandlers = {
   // ---- public and trade
   getTokenNetworks: notServedYet("getTokenNetworks"),
-  getMarketTradesHistory: notServedYet("getMarketTradesHistory"),
   getFundingRateHistory: notServedYet("getFundingRateHistory"),
-  getInsuranceFund: notServedYet("getInsuranceFund"),
-  getTransaction: notServedYet("getTransaction"),
 
   // ---- account, sub-accounts and transfers
   getTokenConfig: notServedYet("getTokenConfig"),
