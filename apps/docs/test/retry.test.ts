@@ -146,9 +146,7 @@ describe("errors-and-retries guide", () => {
     sandbox = await startSandbox({ rateLimits: false });
     const { client } = recipeClient(sandbox);
     await client.POST(ALGO_PATH, { body: stop(44) });
-    const err = await placeOnce(client, { ...stop(44), quantity: "0.02" } as StopBody, { baseDelayMs: 5 }).catch(
-      (e: unknown) => e,
-    );
+    const err = await placeOnce(client, { ...stop(44), quantity: "0.02" }, { baseDelayMs: 5 }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(WooxApiError);
     expect((err as WooxApiError).code).toBe(String(WooxCode.DUPLICATE_CLIENT_ORDER_ID));
     expect(sandbox.exchange.roots(sandbox.credentials.apiKey)).toHaveLength(1);
