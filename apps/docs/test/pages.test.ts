@@ -1,5 +1,6 @@
-// Pages built from an edited copy of the spec, for what the real spec does not have yet: a path template
-// (`/v3/asset/wallet/withdraw/{withdrawId}`), a rate limit keyed by a query parameter, and `x-source` on an
+// Pages built from an edited copy of the spec, so that each case controls what it renders: a path template
+// (`/v3/asset/wallet/withdraw/{withdrawId}`, with made-up sources), a rate limit keyed by a query
+// parameter, an operation without `x-source` (the real spec has it everywhere), and `x-source` on an
 // operation, a parameter, a property and a named type. The copy's operation table is made by codegen's own
 // `collectOperations`, as `pnpm gen` would make it, and the pages go through VitePress's Markdown renderer
 // and Vue's compiler, as in a build.
@@ -22,7 +23,10 @@ import { DOCS_DIR, hrefsOf, textOf } from "./helpers.js";
 const WITHDRAW = "/v3/asset/wallet/withdraw/{withdrawId}";
 const REPO_REF = "ccxt/ccxt@0057454c920b9e606f36fb50cdec88da3edfd9ed:ts/src/woo.ts";
 
-/** The bundled spec plus a DELETE on a path template, a symbol-keyed limit and sources in four places. */
+/**
+ * The bundled spec with its DELETE on a path template replaced, a symbol-keyed limit, the order book's
+ * sources removed and sources in four places.
+ */
 function editedSpec(): OpenApiDoc {
   const doc = structuredClone(loadSpec());
   const paths = doc.paths as Record<string, Record<string, unknown>>;
@@ -73,8 +77,9 @@ function editedSpec(): OpenApiDoc {
       },
     },
   };
-  const book = paths["/v3/public/orderbook"]?.get as { "x-rate-limit": { key: string } };
+  const book = paths["/v3/public/orderbook"]?.get as { "x-rate-limit": { key: string }; "x-source"?: unknown };
   book["x-rate-limit"].key = "symbol";
+  delete book["x-source"];
   const symbol = doc.components?.schemas?.Symbol as Record<string, unknown>;
   symbol["x-source"] = [{ kind: "official", ref: "https://example.org/symbols" }];
   return doc;
@@ -187,7 +192,10 @@ describe("the operation table and the spec", () => {
 
   it("a table and a spec out of step fail naming the operation", () => {
     const doc = editedSpec();
-    expect(() => operationsOf(doc)).toThrow(/DELETE \/v3\/asset\/wallet\/withdraw\/\{withdrawId\}.*pnpm gen/);
+    // An operation the generated table does not have: a GET next to the real DELETE.
+    const withdrawal = doc.paths[WITHDRAW] as Record<string, unknown>;
+    withdrawal.get = { ...(withdrawal.delete as object), operationId: "getWithdrawal" };
+    expect(() => operationsOf(doc)).toThrow(/GET \/v3\/asset\/wallet\/withdraw\/\{withdrawId\}.*pnpm gen/);
     const stale = structuredClone(loadSpec());
     delete stale.paths["/v3/public/orderbook"];
     expect(() => operationsOf(stale)).toThrow(/getOrderbook at GET \/v3\/public\/orderbook.*nothing there/);

@@ -25,7 +25,7 @@ afterEach(async () => {
 
 /** A client with retries off whose every request, attempt and retry is recorded. */
 function recipeClient(sb: Sandbox, fetch?: FetchLike) {
-  const seen = { statuses: [] as number[], clientRetries: 0 };
+  const seen = { statuses: [] as number[], codes: [] as string[], clientRetries: 0 };
   const options: WooxClientOptions<true> = {
     ...sb.credentials,
     baseUrl: sb.url,
@@ -33,7 +33,10 @@ function recipeClient(sb: Sandbox, fetch?: FetchLike) {
     retry: false,
     ...(fetch ? { fetch } : {}),
     hooks: {
-      onResponse: (e) => seen.statuses.push(e.status),
+      onResponse: (e) => {
+        seen.statuses.push(e.status);
+        if (e.code) seen.codes.push(e.code);
+      },
       onRetry: () => seen.clientRetries++,
     },
   };
@@ -57,10 +60,10 @@ describe("errors-and-retries guide", () => {
     "the recipe places each order exactly once despite faults, with the client's retries off",
     { timeout: 60_000 },
     async () => {
-      // Seeded faults: rate limits (with Retry-After), maintenance and dropped connections.
+      // Seeded faults: rate limits (with Retry-After), maintenance (-1011, HTTP 400), 503s and dropped connections.
       sandbox = await startSandbox({
         rateLimits: false,
-        faults: { seed: 11, rateLimit: 0.15, maintenance: 0.2, drop: 0.2 },
+        faults: { seed: 11, rateLimit: 0.15, maintenance: 0.1, unavailable: 0.1, drop: 0.2 },
       });
       const { client, seen } = recipeClient(sandbox);
       const n = 8;
@@ -73,7 +76,8 @@ describe("errors-and-retries guide", () => {
       sandbox.faults.configure({});
       // The faults reached the recipe, and the client itself never retried: the recipe did all of it.
       expect(seen.clientRetries).toBe(0);
-      expect(seen.statuses).toEqual(expect.arrayContaining([429, 503, 0]));
+      expect(seen.statuses).toEqual(expect.arrayContaining([429, 400, 503, 0]));
+      expect(seen.codes).toEqual(expect.arrayContaining(["-1003", "-1011", "317158"]));
       expect(reconciled).toBeLessThan(n);
       const roots = sandbox.exchange.roots(sandbox.credentials.apiKey);
       expect(roots).toHaveLength(n);
@@ -142,9 +146,7 @@ describe("errors-and-retries guide", () => {
     sandbox = await startSandbox({ rateLimits: false });
     const { client } = recipeClient(sandbox);
     await client.POST(ALGO_PATH, { body: stop(44) });
-    const err = await placeOnce(client, { ...stop(44), quantity: "0.02" } as StopBody, { baseDelayMs: 5 }).catch(
-      (e: unknown) => e,
-    );
+    const err = await placeOnce(client, { ...stop(44), quantity: "0.02" }, { baseDelayMs: 5 }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(WooxApiError);
     expect((err as WooxApiError).code).toBe(String(WooxCode.DUPLICATE_CLIENT_ORDER_ID));
     expect(sandbox.exchange.roots(sandbox.credentials.apiKey)).toHaveLength(1);

@@ -50,7 +50,10 @@ function setup(table: OperationTable = operations, extra: object = {}) {
 
 // A sample value for a field: an id where the spec says int64, else text that must be encoded on the way.
 const sample = (name: string, variant = "A") => (int64Names.has(name) ? (variant === "A" ? 7 : 8) : `${variant} b'c`);
-const encoded = (v: string | number) => encodeURIComponent(v).replaceAll("'", "%27");
+// A URL parser percent-encodes `'` in a query string but leaves it in a path, so the client writes each
+// the way the parser would leave it (then the signed text is the text on the wire).
+const inQuery = (v: string | number) => encodeURIComponent(v).replaceAll("'", "%27");
+const inPath = (v: string | number) => encodeURIComponent(v);
 
 /** A request each operation accepts: its path parameters, required query parameters, a body if it takes one. */
 function requestFor(id: keyof typeof operations, keyValue = "A") {
@@ -65,9 +68,9 @@ function requestFor(id: keyof typeof operations, keyValue = "A") {
   const hasQuery = Object.keys(query).length > 0;
   const init = { params: { path, ...(hasQuery ? { query } : {}) }, ...(body ? { body } : {}) };
   let filled: string = meta.path;
-  for (const [name, v] of Object.entries(path)) filled = filled.replace(`{${name}}`, encoded(v as string));
+  for (const [name, v] of Object.entries(path)) filled = filled.replace(`{${name}}`, inPath(v as string));
   const search = Object.entries(query)
-    .map(([k, v]) => `${k}=${encoded(v as string)}`)
+    .map(([k, v]) => `${k}=${inQuery(v as string)}`)
     .join("&");
   return { init, target: search ? `${filled}?${search}` : filled, body: body && JSON.stringify(body) };
 }
@@ -90,6 +93,7 @@ describe("every operation of the table, through its raw call", () => {
       const s = sent[0]!;
       expect(s.method).toBe(op.method);
       expect(s.url).toBe(BASE + target);
+      expect(new URL(s.url).href, "a URL parser leaves the signed text as it is").toBe(s.url);
       expect(s.body).toBe(body);
       expect(s.headers.get("content-type")).toBe(body === undefined ? null : "application/json");
       const names = Object.values(authHeaders);
@@ -140,60 +144,82 @@ describe("every operation of the table, paced by its rate-limit key", () => {
   }
 });
 
-describe("a templated path (an edited table: the spec has none yet)", () => {
-  const getWithdrawal: OperationRow = {
-    method: "GET",
-    path: "/v3/asset/wallet/withdraw/{withdrawId}",
-    auth: true,
-    rateLimit: { requests: 1, perMs: 1000, key: { scope: "account" } },
-  };
-  const table: OperationTable = { ...operations, getWithdrawal };
+describe("the spec's templated paths", () => {
+  const cancelWithdrawal = operations.cancelWithdrawal;
+  const setSymbolMode = operations.setSymbolDefaultMarginMode;
   afterEach(() => vi.restoreAllMocks());
 
   it("fills and encodes the parameter, signs the filled path, and looks the operation up once", async () => {
     const find = vi.spyOn(Router.prototype, "find");
     const events: RequestEvent[] = [];
-    const { raw, sent } = setup(table, { hooks: { onRequest: (e: RequestEvent) => events.push(e) } });
-    await raw(getWithdrawal)(getWithdrawal.path, { params: { path: { withdrawId: "w 1/2" } } });
-    const target = "/v3/asset/wallet/withdraw/w%201%2F2";
+    const { raw, sent } = setup(operations, { hooks: { onRequest: (e: RequestEvent) => events.push(e) } });
+    const body = { marginMode: "ISOLATED" };
+    await raw(setSymbolMode)(setSymbolMode.path, { params: { path: { symbol: "PERP_A b/c" } }, body });
+    const target = "/v3/futures/defaultMarginMode/PERP_A%20b%2Fc";
     expect(sent[0]!.url).toBe(BASE + target);
+    expect(sent[0]!.method).toBe("PUT");
     expect(sent[0]!.headers.get(authHeaders.apiSignature)).toBe(
-      createHmac("sha256", SECRET).update(`${TS}GET${target}`).digest("hex"),
+      createHmac("sha256", SECRET)
+        .update(`${TS}PUT${target}${JSON.stringify(body)}`)
+        .digest("hex"),
     );
-    expect(events).toMatchObject([{ operationId: "getWithdrawal", path: target }]);
+    expect(events).toMatchObject([{ operationId: "setSymbolDefaultMarginMode", path: target }]);
     expect(find).toHaveBeenCalledOnce();
+  });
+
+  it("writes an int64 path id with its exact digits, from a digit string or a bigint", async () => {
+    const { raw, sent } = setup();
+    for (const withdrawId of ["9007199254740993", 9007199254740993n]) {
+      await raw(cancelWithdrawal)(cancelWithdrawal.path, { params: { path: { withdrawId } } });
+    }
+    expect(sent.map((s) => `${s.method} ${s.url}`)).toEqual([
+      `DELETE ${BASE}/v3/asset/wallet/withdraw/9007199254740993`,
+      `DELETE ${BASE}/v3/asset/wallet/withdraw/9007199254740993`,
+    ]);
   });
 
   it("resolves a concrete path to the templated operation: reported and paced as it", async () => {
     vi.useFakeTimers({ now: 0 });
     const events: RequestEvent[] = [];
-    const { raw, sent } = setup(table, {
+    const { raw, sent } = setup(operations, {
       rateLimit: { marginMs: 0 },
       hooks: { onRequest: (e: RequestEvent) => events.push(e) },
     });
-    const calls = [1, 2].map(() => raw(getWithdrawal)("/v3/asset/wallet/withdraw/77"));
+    const { requests, perMs } = cancelWithdrawal.rateLimit;
+    const calls = Array.from({ length: requests + 1 }, () => raw(cancelWithdrawal)("/v3/asset/wallet/withdraw/77"));
     await vi.advanceTimersByTimeAsync(0);
-    expect(sent).toHaveLength(1);
-    await vi.advanceTimersByTimeAsync(1000);
-    expect(sent).toHaveLength(2);
+    expect(sent).toHaveLength(requests);
+    await vi.advanceTimersByTimeAsync(perMs);
+    expect(sent).toHaveLength(requests + 1);
     await Promise.all(calls);
-    expect(events.map((e) => e.operationId)).toEqual(["getWithdrawal", "getWithdrawal"]);
+    expect(new Set(events.map((e) => e.operationId))).toEqual(new Set(["cancelWithdrawal"]));
     expect(sent[0]!.headers.get(authHeaders.apiSignature)).toBe(
-      createHmac("sha256", SECRET).update(`${TS}GET/v3/asset/wallet/withdraw/77`).digest("hex"),
+      createHmac("sha256", SECRET).update(`${TS}DELETE/v3/asset/wallet/withdraw/77`).digest("hex"),
     );
     vi.useRealTimers();
   });
 
-  it("refuses a missing parameter, or one that is not a path segment, before sending", async () => {
-    const { raw, sent } = setup(table);
-    for (const withdrawId of [undefined, "", ".", ".."]) {
-      await expect(raw(getWithdrawal)(getWithdrawal.path, { params: { path: { withdrawId } } })).rejects.toBeInstanceOf(
-        WooxRequestError,
-      );
+  it("tells a literal path from a template beside it: POST …/reset is not PUT …/{symbol}", async () => {
+    const events: RequestEvent[] = [];
+    const { raw } = setup(operations, { hooks: { onRequest: (e: RequestEvent) => events.push(e) } });
+    await raw(operations.resetDefaultMarginMode)("/v3/futures/defaultMarginMode/reset", { body: {} });
+    await raw(setSymbolMode)("/v3/futures/defaultMarginMode/PERP_BTC_USDT", { body: { marginMode: "CROSS" } });
+    expect(events.map((e) => e.operationId)).toEqual(["resetDefaultMarginMode", "setSymbolDefaultMarginMode"]);
+  });
+
+  it("refuses a missing parameter, one that is not a path segment, or a non-integer id, before sending", async () => {
+    const { raw, sent } = setup();
+    for (const withdrawId of [undefined, "", ".", "..", "w 1/2", "-", 1.5]) {
+      await expect(
+        raw(cancelWithdrawal)(cancelWithdrawal.path, { params: { path: { withdrawId } } }),
+      ).rejects.toBeInstanceOf(WooxRequestError);
     }
-    await expect(raw(getWithdrawal)(getWithdrawal.path, { params: { path: {} } })).rejects.toThrow(
+    await expect(raw(cancelWithdrawal)(cancelWithdrawal.path, { params: { path: {} } })).rejects.toThrow(
       /^path\.withdrawId: is required/,
     );
+    await expect(
+      raw(cancelWithdrawal)(cancelWithdrawal.path, { params: { path: { withdrawId: "w 1/2" } } }),
+    ).rejects.toThrow(/^path\.withdrawId: expected an integer id/);
     expect(sent).toHaveLength(0);
   });
 });

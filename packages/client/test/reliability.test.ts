@@ -174,7 +174,8 @@ describe("which failures are retried", () => {
     new WooxTransportError(kind, "x", { request: { method: "POST", path: "/" }, outcomeUnknown, attempts: 1 });
   const cases: [string, WooxApiError | WooxTransportError, string, boolean, string][] = [
     ["429 on a POST without client id", api(429, -1003), "POST", false, "retry"],
-    ["maintenance on a read", api(503, -1011), "GET", false, "retry"],
+    ["maintenance on a read", api(400, -1011), "GET", false, "retry"],
+    ["503 (trading suspended) on a read", api(503, 317158), "GET", false, "retry"],
     ["maintenance on a placement with client id", api(400, -1011), "POST", true, "reconcile"],
     ["maintenance on a placement without client id", api(400, -1011), "POST", false, "fail"],
     ["internal error on a read", api(500, -1000), "GET", false, "retry"],
@@ -195,7 +196,7 @@ describe("which failures are retried", () => {
 describe("retries through the client", () => {
   it("retries a read after 503 and returns its data", async () => {
     const { fetch, sent } = scripted(
-      fail(503, "-1011", "The system is under maintenance."),
+      fail(503, 317158, "Trading with BTC-PERP is temporarily suspended. Please try again later."),
       ok({ algoOrderId: 7, symbol: "X", algoType: "STOP" }),
     );
     const got = await client(fetch).algoOrders.get({ algoOrderId: 7 });

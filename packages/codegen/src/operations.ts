@@ -153,6 +153,44 @@ function checkClientId(value: unknown, bodyFieldNames: Set<string>, at: string):
   return { field: c.field, lookup: c.lookup };
 }
 
+/** `x-alternative-paths`, where present: other /v3/ paths of the operation, with the same placeholders. */
+function checkAlternativePaths(value: unknown, path: string, pathParams: string[], at: string): string[] | undefined {
+  if (value === undefined) return undefined;
+  const shape = "x-alternative-paths must be a non-empty list of paths starting with /v3/";
+  if (!Array.isArray(value) || value.length === 0) throw new SpecError(`${at}: ${shape}`);
+  const seen = new Set<string>([path]);
+  for (const alt of value) {
+    if (typeof alt !== "string" || !/^\/v3\/[^\s?#]*$/.test(alt))
+      throw new SpecError(`${at}: x-alternative-paths: ${JSON.stringify(alt)}: ${shape}`);
+    if (seen.has(alt)) throw new SpecError(`${at}: x-alternative-paths: ${alt} is listed twice or is the path itself`);
+    seen.add(alt);
+    const names = [...alt.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]!);
+    if (names.join(",") !== pathParams.join(","))
+      throw new SpecError(`${at}: x-alternative-paths: ${alt} must have the placeholders of ${path}`);
+  }
+  return value as string[];
+}
+
+/** A path with its placeholders' names dropped: two templates that match the same requests look alike. */
+const shapeOf = (path: string) => path.replace(/\{[^}]+\}/g, "{}");
+
+/** No request may reach two operations: every (method, path or alternative path) is used once. */
+function checkRoutesUnique(rows: readonly OperationRow[]): void {
+  const owner = new Map<string, string>();
+  for (const row of rows) {
+    for (const path of [row.path, ...(row.alternativePaths ?? [])]) {
+      const key = `${row.method} ${shapeOf(path)}`;
+      const other = owner.get(key);
+      if (other !== undefined && other !== row.operationId) {
+        throw new SpecError(
+          `${where(row.method, row.path)}: ${row.method} ${path} is also a path of ${other} (x-alternative-paths)`,
+        );
+      }
+      owner.set(key, row.operationId);
+    }
+  }
+}
+
 const SOURCE_KINDS = ["official", "migration-guide", "independent-client", "observed"];
 
 /** `x-source`, where present: a list of {kind, ref, note?}. */
@@ -209,10 +247,12 @@ export function collectOperations(doc: OpenApiDoc, knownCodes: KnownCodes): Oper
       checkSources(op["x-source"], `${at} x-source`);
       const openOrderLimits = checkOpenOrderLimits(op["x-open-order-limits"], at);
       const clientId = checkClientId(op["x-client-id"], fields, at);
+      const alternativePaths = checkAlternativePaths(op["x-alternative-paths"], path, pathParams, at);
       rows.push({
         operationId,
         method: method.toUpperCase() as OperationMeta["method"],
         path,
+        ...(alternativePaths ? { alternativePaths } : {}),
         pathParams,
         queryParams,
         body: requestBody === undefined ? "none" : requestBody.required === true ? "required" : "optional",
@@ -227,6 +267,7 @@ export function collectOperations(doc: OpenApiDoc, knownCodes: KnownCodes): Oper
       });
     }
   }
+  checkRoutesUnique(rows);
   for (const row of rows) {
     if (!row.clientId) continue;
     const at = where(row.method, row.path);

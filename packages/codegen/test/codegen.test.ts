@@ -243,6 +243,46 @@ describe("the operation table", () => {
     ).not.toThrow();
   });
 
+  it("carries x-alternative-paths into the table, and checks them", () => {
+    const spec = loadOpenApi(root) as unknown as SpecDoc;
+    const ops = collectOperations(spec as never, codes);
+    // Each case edits a copy of the one parsed spec (parsing it again per case is slow).
+    const docWith = (edit: (doc: SpecDoc) => void) => {
+      const doc = structuredClone(spec);
+      edit(doc);
+      return () => collectOperations(doc as never, codes);
+    };
+    expect(ops.find((o) => o.operationId === "cancelAllAfter")).toMatchObject({
+      path: "/v3/trade/cancelAllAfter",
+      alternativePaths: ["/v3/trade/order/cancelAllAfter"],
+    });
+    expect(ops.find((o) => o.operationId === "placeOrder")).not.toHaveProperty("alternativePaths");
+    const deadman = (doc: SpecDoc) => doc.paths["/v3/trade/cancelAllAfter"]!.post!;
+    const withAlternatives = (paths: unknown) => docWith((doc) => (deadman(doc)["x-alternative-paths"] = paths));
+    expect(withAlternatives(["/v3/trade/order/cancelAllAfter", "/v3/trade/cancelAll/after"])).not.toThrow();
+    for (const bad of [[], "/v3/x", ["/v1/trade/cancelAllAfter"], ["v3/trade/x"], [7]]) {
+      expect(withAlternatives(bad)).toThrow(
+        /POST \/v3\/trade\/cancelAllAfter: x-alternative-paths.*must be a non-empty list of paths starting with \/v3\//,
+      );
+    }
+    expect(withAlternatives(["/v3/trade/x", "/v3/trade/x"])).toThrow(/\/v3\/trade\/x is listed twice/);
+    expect(withAlternatives(["/v3/trade/cancelAllAfter"])).toThrow(/is listed twice or is the path itself/);
+    expect(withAlternatives(["/v3/trade/{symbol}/cancelAllAfter"])).toThrow(
+      /\/v3\/trade\/\{symbol\}\/cancelAllAfter must have the placeholders of \/v3\/trade\/cancelAllAfter/,
+    );
+    // Another operation's route (same method), even under another placeholder name, is refused.
+    expect(withAlternatives(["/v3/trade/order"])).toThrow(/POST \/v3\/trade\/order is also a path of/);
+    const withdraw = docWith(
+      (doc) =>
+        (doc.paths["/v3/asset/wallet/withdraw/{withdrawId}"]!.delete!["x-alternative-paths"] = [
+          "/v3/asset/wallet/withdraw/{id}",
+        ]),
+    );
+    expect(withdraw).toThrow(/must have the placeholders of/);
+    // A path used by another method is another route.
+    expect(withAlternatives(["/v3/trade/orders"])).not.toThrow();
+  });
+
   it("fails generation when an operation lacks x-rate-limit, naming it", async () => {
     const dir = scratchRoot();
     const specFile = join(dir, "spec/openapi.yaml");

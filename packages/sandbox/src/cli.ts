@@ -7,13 +7,13 @@ import { startSandbox, type SandboxOptions } from "./server.js";
 const USAGE = `woox-sandbox: a local WOO X V3 exchange for testing bots (no account, no network)
 
 Usage: woox-sandbox [--port 8787] [--host 127.0.0.1] [--no-rate-limits] [--cors ORIGIN]...
-                    [--seed N] [--fault-rate-limit F] [--fault-maintenance F]
+                    [--seed N] [--fault-rate-limit F] [--fault-maintenance F] [--fault-unavailable F]
                     [--fault-drop F] [--fault-delay F] [--delay-ms MS]
 
   --cors ORIGIN lets web pages from ORIGIN (e.g. http://127.0.0.1:4321, or *) call the sandbox:
                 preflights are answered and responses carry Access-Control-Allow-* headers. Repeatable.
-  --fault-* F   fraction (0..1) of API requests answered 429/${WooxCode.TOO_MANY_REQUEST}, 503/${WooxCode.RPC_NOT_CONNECT},
-                dropped, or delayed;
+  --fault-* F   fraction (0..1) of API requests answered 429/${WooxCode.TOO_MANY_REQUEST}, 400/${WooxCode.RPC_NOT_CONNECT} (maintenance),
+                503/${WooxCode.PERP_TRADING_SUSPENDED} (unavailable), dropped, or delayed;
                 the same --seed gives the same faults for the same sequence of requests.
 
 Control routes (no auth): POST /sandbox/price {"symbol","price"[,"quantity"]} moves a price, triggers
@@ -41,6 +41,7 @@ async function run(argv: string[]): Promise<number> {
         seed: { type: "string" },
         "fault-rate-limit": { type: "string" },
         "fault-maintenance": { type: "string" },
+        "fault-unavailable": { type: "string" },
         "fault-drop": { type: "string" },
         "fault-delay": { type: "string" },
         "delay-ms": { type: "string" },
@@ -70,6 +71,7 @@ async function run(argv: string[]): Promise<number> {
       seed: values.seed === undefined ? undefined : Number(values.seed),
       rateLimit: fraction("fault-rate-limit", values["fault-rate-limit"]),
       maintenance: fraction("fault-maintenance", values["fault-maintenance"]),
+      unavailable: fraction("fault-unavailable", values["fault-unavailable"]),
       drop: fraction("fault-drop", values["fault-drop"]),
       delay: fraction("fault-delay", values["fault-delay"]),
       delayMs: values["delay-ms"] === undefined ? undefined : Number(values["delay-ms"]),

@@ -56,7 +56,7 @@ export interface ErrorOptions {
   vars?: Record<string, string>;
   /** One of the entry's `observedMessages`, used instead of the published message. */
   observed?: string;
-  /** Overrides the catalog's status, only where the spec documents another one (503 maintenance, 404/405 routing). */
+  /** Overrides the catalog's status, only where the spec documents another one (404/405 routing). */
   status?: number;
   headers?: Record<string, string>;
 }

@@ -58,6 +58,8 @@ export interface SandboxOptions {
   risk?: RiskOptions;
   /** The token network table and how long a withdrawal stays cancellable (default 60 s of sandbox clock). */
   wallet?: WalletOptions;
+  /** The USDT balance GET /v3/public/insuranceFund answers (default "1520344.21"); `exchange.insuranceFund.set` changes it. */
+  insuranceFund?: string;
   /**
    * Lets web pages on `origin` call the sandbox (e.g. @woox-sdk/client in a browser): preflight requests
    * are answered and responses carry Access-Control-Allow-* headers. Off by default.
@@ -134,6 +136,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     balances: options.balances,
     accounts: { risk: options.risk },
     wallet: options.wallet,
+    insuranceFund: options.insuranceFund,
   });
   const origins = corsOrigins(options.cors);
   const secrets = new Map<string, string>();

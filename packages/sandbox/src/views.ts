@@ -1,4 +1,5 @@
 import type { AlgoOrder, Instrument as InstrumentRow, MarketTrade, Order, Trade } from "@woox-sdk/types";
+import { PositionSide, Side } from "@woox-sdk/types/enums";
 import type { TradeRecord } from "./account/ledger.js";
 import { rootOf, type AlgoNode } from "./algo/node.js";
 import { div, fmt, ZERO } from "./decimal.js";
@@ -89,6 +90,16 @@ export function orderView(o: OrderState, withPnl = false): Order {
   return out;
 }
 
+/**
+ * A fill's `side` as the trade endpoints print it: BUY/SELL in one-way mode, `OPEN LONG`, `CLOSE LONG`,
+ * `OPEN SHORT` or `CLOSE SHORT` in hedge mode (the official get_transaction example says so).
+ */
+export function tradeSide(t: Pick<TradeRecord, "side" | "positionSide">): string {
+  if (t.positionSide === PositionSide.BOTH) return t.side;
+  const opens = (t.positionSide === PositionSide.LONG) === (t.side === Side.BUY);
+  return `${opens ? "OPEN" : "CLOSE"} ${t.positionSide}`;
+}
+
 /** One of your executions (spec schema Trade). */
 export function tradeView(t: TradeRecord): Trade {
   return {
@@ -96,12 +107,14 @@ export function tradeView(t: TradeRecord): Trade {
     symbol: t.symbol,
     orderId: t.orderId,
     orderTag: t.orderTag,
-    side: t.side,
+    side: tradeSide(t),
     executedPrice: fmt(t.price),
     executedQuantity: fmt(t.quantity),
     fee: fmt(t.fee),
     feeAsset: t.feeAsset,
     isMaker: t.isMaker ? 1 : 0,
+    // The sandbox has no retail-price-improvement orders.
+    isMatchRpi: false,
     realizedPnl: t.realizedPnl === undefined ? null : fmt(t.realizedPnl),
     executedTimestamp: t.time,
   };

@@ -35,7 +35,11 @@ async function statuses(ids: { orderId: number | bigint; algoOrderId: number | b
   ];
 }
 
-describe("POST /v3/trade/order/cancelAllAfter (dead man's switch)", () => {
+const PATH = "/v3/trade/cancelAllAfter";
+/** The path the endpoint page's header shows (x-alternative-paths): served by the same handler. */
+const ALTERNATIVE = "/v3/trade/order/cancelAllAfter";
+
+describe("POST /v3/trade/cancelAllAfter (dead man's switch)", () => {
   it("cancels every open ordinary and algo order when the timer runs out", async () => {
     const ids = await openOrders();
     const before = Date.now();
@@ -62,10 +66,41 @@ describe("POST /v3/trade/order/cancelAllAfter (dead man's switch)", () => {
   it("only touches the account that armed it", async () => {
     const ids = await openOrders();
     const other = h.sandbox.addAccount();
-    const armed = await rawRequest(h.sandbox, "POST", "/v3/trade/order/cancelAllAfter", '{"triggerAfter":50}', other);
+    const armed = await rawRequest(h.sandbox, "POST", PATH, '{"triggerAfter":50}', other);
     expect(armed.status).toBe(200);
     await sleep(120);
     expect(await statuses(ids)).toEqual(["NEW", "NEW"]);
+  });
+
+  it("is served on its alternative path too: the same switch, armed, pushed out and disarmed from either", async () => {
+    const ids = await openOrders();
+    const armed = await rawRequest(h.sandbox, "POST", ALTERNATIVE, '{"triggerAfter":100000}');
+    expect(armed.status).toBe(200);
+    const at = (armed.json.data as { expectedTriggerTime: number }).expectedTriggerTime;
+    expect(h.sandbox.exchange.cancelAllAfterTime(h.sandbox.credentials.apiKey)).toBe(at);
+    // Disarmed through the other path: one switch per account, whichever path armed it.
+    expect(await h.client.orders.cancelAllAfter(0)).toEqual({ expectedTriggerTime: 0 });
+    expect(h.sandbox.exchange.cancelAllAfterTime(h.sandbox.credentials.apiKey)).toBeUndefined();
+    expect((await rawRequest(h.sandbox, "POST", ALTERNATIVE, '{"triggerAfter":50}')).status).toBe(200);
+    await sleep(200);
+    expect(await statuses(ids)).toEqual(["CANCELLED", "CANCELLED"]);
+    // The same validation as the spec's path.
+    expect((await rawRequest(h.sandbox, "POST", ALTERNATIVE, '{"triggerAfter":900001}')).json.code).toBe(317176);
+    expect((await rawRequest(h.sandbox, "GET", ALTERNATIVE)).status).toBe(405);
+  });
+
+  it("counts both paths against one rate-limit bucket (10 per second per account)", async () => {
+    const limited = await harness({ rateLimits: true });
+    try {
+      const statusesOf = [];
+      for (let i = 0; i < 11; i++) {
+        const path = i % 2 === 0 ? PATH : ALTERNATIVE;
+        statusesOf.push((await rawRequest(limited.sandbox, "POST", path, '{"triggerAfter":0}')).status);
+      }
+      expect(statusesOf).toEqual([...Array<number>(10).fill(200), 429]);
+    } finally {
+      await limited.stop();
+    }
   });
 
   it.each([900_001, -1])("answers triggerAfter %i with 317176 and the maximum from the spec", async (triggerAfter) => {
@@ -77,11 +112,9 @@ describe("POST /v3/trade/order/cancelAllAfter (dead man's switch)", () => {
     });
   });
 
-  it("still answers other body problems with -1004 / -1005", async () => {
-    expect(
-      (await rawRequest(h.sandbox, "POST", "/v3/trade/order/cancelAllAfter", '{"triggerAfter":10,"x":1}')).json.code,
-    ).toBe(-1004);
-    expect((await rawRequest(h.sandbox, "POST", "/v3/trade/order/cancelAllAfter", "{}")).json.code).toBe(-1005);
+  it.each([PATH, ALTERNATIVE])("still answers other body problems with -1004 / -1005 (%s)", async (path) => {
+    expect((await rawRequest(h.sandbox, "POST", path, '{"triggerAfter":10,"x":1}')).json.code).toBe(-1004);
+    expect((await rawRequest(h.sandbox, "POST", path, "{}")).json.code).toBe(-1005);
   });
 
   it("stops its timers with the sandbox", async () => {

@@ -86,6 +86,12 @@ describe("response conformance checker", () => {
       ),
     ).toHaveLength(1);
     expect(await responseProblems(rec(400, { success: false, code: 999999, message: "x" }))).toHaveLength(1);
+    // Maintenance is -1011 with the catalog's HTTP 400; a 503 carries a code the catalog files under 503.
+    const maintenance = { success: false, code: -1011, message: "The system is under maintenance." };
+    expect(await responseProblems(rec(400, maintenance))).toEqual([]);
+    expect((await responseProblems(rec(503, maintenance))).join()).toMatch(
+      /RPC_NOT_CONNECT is HTTP 400 in the catalog/,
+    );
   });
 
   it("holds responses to paths outside the spec to the error envelope", async () => {

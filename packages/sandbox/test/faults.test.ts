@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { harness, type Harness } from "./helpers.js";
+import { harness, rawRequest, type Harness } from "./helpers.js";
 import type { FaultOptions } from "../src/index.js";
 
 const open: Harness[] = [];
@@ -25,11 +25,14 @@ async function outcomes(faults: FaultOptions, n: number): Promise<string[]> {
 }
 
 describe("fault injection", () => {
-  it("answers a chosen fraction with 429/-1003, 503/-1011, dropped connections and delays", async () => {
-    const seen = await outcomes({ seed: 7, rateLimit: 0.2, maintenance: 0.2, drop: 0.2, delay: 0.2, delayMs: 30 }, 60);
+  it("answers a chosen fraction with 429/-1003, 400/-1011, 503/317158, dropped connections and delays", async () => {
+    const faults = { seed: 7, rateLimit: 0.15, maintenance: 0.15, unavailable: 0.15, drop: 0.15, delay: 0.15 };
+    const seen = await outcomes({ ...faults, delayMs: 30 }, 80);
     const count = (p: RegExp) => seen.filter((s) => p.test(s)).length;
     expect(count(/^429:-1003/)).toBeGreaterThan(4);
-    expect(count(/^503:-1011/)).toBeGreaterThan(4);
+    expect(count(/^400:-1011/)).toBeGreaterThan(4);
+    expect(count(/^503:317158/)).toBeGreaterThan(4);
+    expect(count(/^503:(?!317158)/)).toBe(0);
     expect(count(/^dropped/)).toBeGreaterThan(4);
     expect(count(/:slow$/)).toBeGreaterThan(4);
     // The rest reached the exchange, which does not know order 1.
@@ -45,16 +48,46 @@ describe("fault injection", () => {
     expect(c).not.toEqual(a);
   });
 
-  it("uses the catalog's maintenance message and can be reconfigured at run time", async () => {
+  it("answers maintenance as the catalog has -1011 (HTTP 400, the observed message), retryable", async () => {
     const h = await harness({ faults: { maintenance: 1 } });
     open.push(h);
     const r = await h.client.GET("/v3/trade/algoOrder", { params: { query: { algoOrderId: 1 } } });
-    expect(r.response.status).toBe(503);
+    expect(r.response.status).toBe(400);
     expect(r.error).toMatchObject({
+      code: "-1011",
       codeName: "RPC_NOT_CONNECT",
       wooMessage: "The system is under maintenance.",
       retryable: true,
     });
+  });
+
+  it("answers the 503-class fault with 317158 for the perpetual the request names, and can be reconfigured at run time", async () => {
+    const h = await harness({ faults: { unavailable: 1 } });
+    open.push(h);
+    const r = await h.client.GET("/v3/trade/algoOrder", { params: { query: { algoOrderId: 1 } } });
+    expect(r.response.status).toBe(503);
+    expect(r.error).toMatchObject({
+      code: "317158",
+      codeName: "PERP_TRADING_SUSPENDED",
+      wooMessage: "Trading with BTC-PERP is temporarily suspended. Please try again later.",
+      retryable: true,
+    });
+    const eth = await h.client.GET("/v3/public/marketTrades", { params: { query: { symbol: "PERP_ETH_USDT" } } });
+    expect([eth.response.status, eth.error?.wooMessage]).toEqual([
+      503,
+      "Trading with ETH-PERP is temporarily suspended. Please try again later.",
+    ]);
+    const body = await rawRequest(
+      h.sandbox,
+      "POST",
+      "/v3/trade/order",
+      '{"symbol":"PERP_ETH_USDT","side":"BUY","type":"MARKET","quantity":"0.1"}',
+    );
+    expect([body.status, body.json.code, body.json.message]).toEqual([
+      503,
+      317158,
+      "Trading with ETH-PERP is temporarily suspended. Please try again later.",
+    ]);
     // Control routes are never faulted, so they can switch faults off.
     const res = await fetch(`${h.sandbox.url}/sandbox/faults`, { method: "POST", body: JSON.stringify({}) });
     expect(((await res.json()) as { data: { active: boolean } }).data.active).toBe(false);
@@ -67,5 +100,7 @@ describe("fault injection", () => {
 
   it("refuses fractions that do not make sense", async () => {
     await expect(harness({ faults: { rateLimit: 0.6, drop: 0.6 } })).rejects.toThrow(/more than 1/);
+    await expect(harness({ faults: { maintenance: 0.5, unavailable: 0.6 } })).rejects.toThrow(/more than 1/);
+    await expect(harness({ faults: { unavailable: -0.1 } })).rejects.toThrow(/faults.unavailable must be a fraction/);
   });
 });

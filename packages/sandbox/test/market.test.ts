@@ -153,7 +153,7 @@ describe("public market data", () => {
       (await pub.market.klineHistory({ symbol: "SPOT_ETH_USDT", type: "1d", before: Date.UTC(2020, 0, 2), limit: 1 }))
         .rows[0]!.startTimestamp,
     ).toBe(Date.UTC(2020, 0, 1));
-    expect(await failure(pub.market.klineHistory({ symbol: "SPOT_ETH_USDT", type: "2h" as "1h" }))).toMatchObject({
+    expect(await failure(pub.market.klineHistory({ symbol: "SPOT_ETH_USDT", type: "7m" as "1h" }))).toMatchObject({
       code: "-1005",
     });
   });

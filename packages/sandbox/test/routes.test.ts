@@ -18,6 +18,20 @@ describe("routing from the operation table", () => {
     }
   });
 
+  it("routes an operation's alternative paths (x-alternative-paths) to it, and only for its method", () => {
+    const deadman = findRoute("POST", "/v3/trade/order/cancelAllAfter");
+    expect(deadman.kind === "found" && deadman.route.operationId).toBe("cancelAllAfter");
+    expect(findRoute("GET", "/v3/trade/order/cancelAllAfter").kind).toBe("method");
+    const margin = findRoute("POST", "/v3/account/isolatedMargin/margin");
+    expect(margin.kind === "found" && margin.route.operationId).toBe("adjustIsolatedMargin");
+    const alternatives = ROUTES.flatMap((r) => (r.meta.alternativePaths ?? []).map((path) => [r, path] as const));
+    expect(alternatives.length).toBeGreaterThanOrEqual(2);
+    for (const [r, path] of alternatives) {
+      const found = findRoute(r.meta.method, path);
+      expect(found.kind === "found" && found.route.operationId, path).toBe(r.operationId);
+    }
+  });
+
   it("matches path templates and decodes their values", () => {
     const match = pathMatcher({
       path: "/v3/asset/wallet/withdraw/{withdrawId}/{token}",

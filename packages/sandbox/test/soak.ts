@@ -1,6 +1,6 @@
 /**
  * The soak: many algo orders through @woox-sdk/client against the sandbox while it injects faults
- * (429s, maintenance, dropped connections, answers delayed past the client's timeout). Afterwards the
+ * (429s, maintenance -1011s, 503s, dropped connections, answers delayed past the client's timeout). Afterwards the
  * sandbox must hold exactly one order per intended client id: nothing duplicated, nothing lost, and
  * every call must have ended in a result or a typed error.
  *
@@ -39,7 +39,7 @@ export interface SoakReport {
   untypedErrors: number;
   unhandledRejections: number;
   requests: number;
-  /** Attempts that met a fault, as the client saw them: 429, 503, dropped connections, timeouts. */
+  /** Attempts that met a fault, as the client saw them: 429, -1011, 503, dropped connections, timeouts. */
   faultsSeen: number;
   retries: number;
   reconciles: number;
@@ -64,11 +64,19 @@ const PER_ACCOUNT_SYMBOL = 80;
 
 export async function runSoak(opts: SoakOptions): Promise<SoakReport> {
   const { n, concurrency = 16, faultRate = 0.2, seed = 7, timeoutMs = 150 } = opts;
-  const quarter = faultRate / 4;
+  const fifth = faultRate / 5;
   let requests = 0;
   const sandbox = await startSandbox({
     rateLimits: false, // pacing is tested elsewhere; here the 429s come from the fault injector
-    faults: { seed, rateLimit: quarter, maintenance: quarter, drop: quarter, delay: quarter, delayMs: timeoutMs * 2 },
+    faults: {
+      seed,
+      rateLimit: fifth,
+      maintenance: fifth,
+      unavailable: fifth,
+      drop: fifth,
+      delay: fifth,
+      delayMs: timeoutMs * 2,
+    },
     onResponse: (r) => {
       requests++;
       opts.onResponse?.(r);
@@ -95,7 +103,8 @@ export async function runSoak(opts: SoakOptions): Promise<SoakReport> {
         retry: { retries: 8, baseDelayMs: 5, maxDelayMs: 100 },
         hooks: {
           onRetry: (e) => void (e.strategy === "reconcile" ? reconciles++ : retries++),
-          onResponse: (e) => void (e.status === 0 || e.status === 429 || e.status === 503 ? faultsSeen++ : 0),
+          onResponse: (e) =>
+            void (e.status === 0 || e.status === 429 || e.status === 503 || e.code === "-1011" ? faultsSeen++ : 0),
         },
       }),
     );

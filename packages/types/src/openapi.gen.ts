@@ -1792,7 +1792,8 @@ export interface components {
      * @description An instrument, `<TYPE>_<BASE>_<QUOTE>`: `SPOT_<BASE>_<QUOTE>` or `PERP_<BASE>_<QUOTE>`. The pattern checks
      *     only what the official pages state, three parts joined by underscores with an upper-case type; it no
      *     longer limits the type to SPOT/PERP or the tokens to `[A-Z0-9]`, which no source states. Whether a
-     *     symbol exists is the exchange's answer (302101).
+     *     symbol exists is the exchange's answer (302101). A part never holds `@`, which separates a symbol from
+     *     the other parts of a stream topic name (`orderbookupdate@PERP_BTC_USDT@50`, spec/asyncapi.yaml).
      * @example PERP_BTC_USDT
      */
     Symbol: string;

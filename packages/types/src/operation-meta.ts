@@ -33,6 +33,11 @@ export interface OperationMeta {
   readonly method: "GET" | "POST" | "PUT" | "DELETE" | "PATCH";
   /** The path template as the spec writes it, e.g. "/v3/asset/wallet/withdraw/{withdrawId}". */
   readonly path: string;
+  /**
+   * `x-alternative-paths`: other paths the operation has been documented under (same method, same
+   * placeholders), e.g. "/v3/trade/order/cancelAllAfter" beside "/v3/trade/cancelAllAfter".
+   */
+  readonly alternativePaths?: readonly string[];
   /** Names of the `{placeholders}` of `path`, in order. */
   readonly pathParams: readonly string[];
   readonly queryParams: readonly QueryParam[];

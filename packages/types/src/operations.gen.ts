@@ -369,6 +369,7 @@ export const operations = {
   cancelAllAfter: {
     method: "POST",
     path: "/v3/trade/cancelAllAfter",
+    alternativePaths: ["/v3/trade/order/cancelAllAfter"],
     pathParams: [],
     queryParams: [],
     body: "required",
@@ -1202,6 +1203,7 @@ export const operations = {
   adjustIsolatedMargin: {
     method: "POST",
     path: "/v3/isolatedMargin/margin",
+    alternativePaths: ["/v3/account/isolatedMargin/margin"],
     pathParams: [],
     queryParams: [],
     body: "required",

@@ -44,6 +44,8 @@ export interface TradeRecord {
   orderId: bigint;
   orderTag: string;
   side: Side;
+  /** The fill's position side: BOTH in one-way mode, LONG/SHORT in hedge mode (its `side` text then says so). */
+  positionSide: PositionSide;
   price: Dec;
   quantity: Dec;
   fee: Dec;
@@ -254,6 +256,7 @@ export class Ledger {
       orderId: f.orderId,
       orderTag: f.orderTag,
       side: f.side,
+      positionSide: f.positionSide,
       price: f.price,
       quantity: f.quantity,
       fee,

@@ -49,13 +49,11 @@ export function buildTree(
     type:
       text<AlgoNodeOrderType>(body, "type") ??
       (algoType === AlgoType.POSITIONAL_TP_SL ? "CLOSE_POSITION" : AlgoParentOrderType.MARKET),
-    // Legs without their own quantity act on the parent's (OCO stop leg, TP_SL legs, a bracket's TP_SL);
-    // POSITIONAL_TP_SL and its CLOSE_POSITION legs have none: they close the whole position.
+    // Legs without their own quantity act on the parent's (OCO stop leg, TP_SL legs, a bracket's TP_SL).
+    // A POSITIONAL_TP_SL may carry a quantity (the one type where it is optional): its CLOSE_POSITION
+    // legs then close at most that much; without one they close the whole position.
     quantity:
-      decimal(body, "quantity") ??
-      (parent && algoType !== AlgoType.POSITIONAL_TP_SL && parent.algoType !== AlgoType.POSITIONAL_TP_SL
-        ? parent.quantity
-        : undefined),
+      decimal(body, "quantity") ?? (parent && algoType !== AlgoType.POSITIONAL_TP_SL ? parent.quantity : undefined),
     price: decimal(body, "price"),
     triggerPrice: decimal(body, "triggerPrice"),
     triggerPriceType:
@@ -90,6 +88,7 @@ export function buildTree(
   }
   // Limit entries without a trigger rest in the book from the start (OCO's limit, BRACKET's entry).
   if (node.type === AlgoParentOrderType.LIMIT && node.triggerPrice === undefined && !leg) node.working = true;
+  // Without activatedPrice a trailing stop trails at once (placement settles it at the current price).
   if (algoType === AlgoType.TRAILING_STOP) node.isActivated = node.activatedPrice === undefined;
   // The TP/SL of a bracket waits for the entry to fill.
   if (parent && BRACKETS.has(parent.algoType)) node.isActivated = false;

@@ -96,8 +96,9 @@ function trail(ex: Exchange, n: AlgoNode, p: Dec): boolean {
 
 function fillQuantity(ex: Exchange, n: AlgoNode): Dec {
   if (n.type !== "CLOSE_POSITION") return n.quantity ?? ZERO;
-  // Closes whatever position the closing side can reduce.
-  return ex.ledger.closable(n.account, n.symbol, n.side, n.positionSide);
+  // Closes whatever position the closing side can reduce, at most the quantity of a POSITIONAL_TP_SL that has one.
+  const closable = ex.ledger.closable(n.account, n.symbol, n.side, n.positionSide);
+  return n.quantity !== undefined && n.quantity < closable ? n.quantity : closable;
 }
 
 function trigger(ex: Exchange, n: AlgoNode, p: Dec): void {

@@ -30,6 +30,7 @@ import { SpotMargin } from "../margin/spot-margin.js";
 import { bookPrice, bookSide, type BookSide } from "../market/book.js";
 import type { BookLevel } from "../market/depth.js";
 import { toInstrument, type Instrument, type InstrumentConfig } from "../market/instruments.js";
+import { InsuranceFund } from "../market/insurance-fund.js";
 import { isOpenOrder, type OrderState } from "../orders/state.js";
 import { OrderStore } from "../orders/store.js";
 import { Wallet, type WalletOptions } from "../wallet/wallet.js";
@@ -57,6 +58,8 @@ export interface ExchangeOptions {
   accounts?: AccountsOptions;
   /** Token networks and withdrawal timing (see wallet/wallet.ts). */
   wallet?: WalletOptions;
+  /** The USDT balance of the futures insurance fund (default DEFAULT_INSURANCE_FUND). */
+  insuranceFund?: string;
 }
 
 export class Exchange {
@@ -80,6 +83,8 @@ export class Exchange {
   readonly spotMargin: SpotMargin;
   /** Convert: RFQ quotes and their one-time acceptance. */
   readonly convert: Convert;
+  /** The futures insurance fund's balance (GET /v3/public/insuranceFund). */
+  readonly insuranceFund: InsuranceFund;
   private readonly clock: () => number;
   private readonly deadman: CancelAllAfter;
 
@@ -102,6 +107,7 @@ export class Exchange {
     this.futures = new Futures(this);
     this.spotMargin = new SpotMargin(this);
     this.convert = new Convert(this);
+    this.insuranceFund = new InsuranceFund(options.insuranceFund);
   }
 
   /** The sandbox clock (ms). */

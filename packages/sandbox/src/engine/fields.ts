@@ -20,9 +20,20 @@ export function flag(body: object, key: string): boolean | undefined {
   return typeof v === "boolean" ? v : undefined;
 }
 
-/** An int64 id as the lossless parser gives it (a number, or a bigint beyond 2^53). */
+const INT64_MAX = 2n ** 63n - 1n;
+
+/**
+ * An int64 id as the lossless parser gives it (a number, or a bigint beyond 2^53), or as a string of
+ * digits: the spec's Int64IdLoose, because the live API takes `"clientOrderId": "1954766344355779056"`.
+ * A digit string beyond the int64 range is -1005 (the schema's pattern admits 19 digits).
+ */
 export function int64(v: unknown): bigint | undefined {
-  return typeof v === "bigint" ? v : typeof v === "number" ? BigInt(v) : undefined;
+  if (typeof v === "bigint") return v;
+  if (typeof v === "number") return BigInt(v);
+  if (typeof v !== "string" || !/^\d+$/.test(v)) return undefined;
+  const id = BigInt(v);
+  if (id > INT64_MAX) reject("INVALID_PARAM", { detail: `${v} is out of the int64 range` });
+  return id;
 }
 
 export const idField = (body: object, key: string): bigint | undefined => int64(field(body, key));
@@ -40,13 +51,37 @@ export function objects(body: object, key: string): object[] {
 
 const SIZES = new Set(["quantity", "visibleQuantity", "amount"]);
 
+/** A JSON number as plain decimal text: "1e-7" → "0.0000001", "1.5e+21" → "1500000000000000000000". */
+export function plainDecimal(n: number): string {
+  const m = /^(-?)(\d)(?:\.(\d+))?e([+-]\d+)$/.exec(String(n));
+  if (m === null) return String(n);
+  const digits = m[2]! + (m[3] ?? "");
+  const point = 1 + Number(m[4]);
+  const body =
+    point <= 0
+      ? `0.${"0".repeat(-point)}${digits}`
+      : point >= digits.length
+        ? digits + "0".repeat(point - digits.length)
+        : `${digits.slice(0, point)}.${digits.slice(point)}`;
+  return m[1]! + body;
+}
+
 /**
- * A decimal field. The spec's pattern admits plain decimals only, so the one way to fail here is more
- * than 12 places, which can be on no grid: -1104 SIZE_FILTER for quantities, -1103 PRICE_FILTER otherwise.
+ * A decimal field: a string, or where the spec says DecimalIn (e.g. an algo order's `visibleQuantity`) a
+ * JSON number too. The string pattern admits plain non-negative decimals only; a number may be negative
+ * (-1005). Otherwise the one way to fail is more than 12 places, which can be on no grid: -1104
+ * SIZE_FILTER for quantities, -1103 PRICE_FILTER otherwise.
  */
 export function decimal(body: object, key: string): Dec | undefined {
-  const s = text(body, key);
+  const raw = field(body, key);
+  const s =
+    typeof raw === "string"
+      ? raw
+      : typeof raw === "number" || typeof raw === "bigint"
+        ? plainDecimal(Number(raw))
+        : undefined;
   if (s === undefined) return undefined;
+  if (s.startsWith("-")) reject("INVALID_PARAM", { detail: `${key} must not be negative` });
   const v = dec(s);
   if (v === undefined) reject(SIZES.has(key) ? "SIZE_FILTER" : "PRICE_FILTER");
   return v;

@@ -13,11 +13,11 @@ import { listenKeyHandlers } from "./listen-key.js";
 import { marketHandlers } from "./market.js";
 import { orderHandlers } from "./orders.js";
 import { positionHandlers } from "./positions.js";
-import { scaffoldHandlers } from "./scaffold.js";
 import { spotMarginHandlers } from "./spot-margin.js";
 import { tokenHandlers } from "./tokens.js";
 import { transferHandlers } from "./transfers.js";
 import { walletHandlers } from "./wallet.js";
+import { tradeHistoryHandlers } from "./trade-history.js";
 import type { HandlerTable } from "./types.js";
 
 /**
@@ -40,7 +40,7 @@ export const handlers: HandlerTable = {
   ...futuresHandlers,
   ...spotMarginHandlers,
   ...convertHandlers,
-  ...scaffoldHandlers,
+  ...tradeHistoryHandlers,
 };
 
 /** What the dispatcher hands a handler: the request as validated JSON, not yet tied to one operation's types. */

@@ -48,6 +48,13 @@ export const marketHandlers = {
     },
   },
 
+  getInsuranceFund: {
+    // The official page lists `symbol`, although the answer is per token: accepted and ignored.
+    handle({ exchange }) {
+      return { rows: exchange.insuranceFund.rows() };
+    },
+  },
+
   getMarketTrades: {
     handle({ exchange, query }) {
       const inst = listed(exchange, query.symbol);

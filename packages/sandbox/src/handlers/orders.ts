@@ -50,7 +50,10 @@ export const orderHandlers = {
       const page = exchange.orders.list(account, {
         symbol: q.symbol,
         side: q.side,
-        orderType: q.orderType,
+        positionSide: q.positionSide,
+        // `type` and `withRealizedPnl` are the official names; the deprecated `orderType` and
+        // `realizedPnl` of earlier versions still work (the official name wins when both are sent).
+        orderType: q.type ?? q.orderType,
         status: q.status,
         orderTag: q.orderTag,
         startTime: millis(q.startTime),
@@ -58,7 +61,10 @@ export const orderHandlers = {
         page: q.page,
         size: q.size,
       });
-      return { rows: page.rows.map((o) => orderView(o, q.realizedPnl === true)), meta: pageMeta(page) };
+      return {
+        rows: page.rows.map((o) => orderView(o, (q.withRealizedPnl ?? q.realizedPnl) === true)),
+        meta: pageMeta(page),
+      };
     },
   },
 

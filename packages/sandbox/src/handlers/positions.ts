@@ -63,15 +63,16 @@ export const positionHandlers = {
     handle({ exchange, account, body }) {
       const marginMode = body.marginMode ?? MarginMode.CROSS;
       exchange.setLeverage(account, body.symbol, body.leverage, marginMode, body.positionSide);
-      // The live answer carries no payload (spec: AckResponse).
-      return null;
+      // The live answer carries no payload (spec: AckResponse), so `data` is left out.
+      return undefined;
     },
   },
 
   setPositionMode: {
     handle(ctx) {
       ctx.exchange.setPositionMode(ctx.account, ctx.body.positionMode);
-      return null;
+      // The live answer is {"success": true, "timestamp": …} (spec: AckResponse).
+      return undefined;
     },
   },
 } satisfies Partial<HandlerTable>;

@@ -28,10 +28,15 @@ type Envelope<K extends OperationId> = Op<K>["responses"][200]["content"]["appli
 type HasData<K extends OperationId> = "data" extends keyof Envelope<K> ? true : false;
 /**
  * The `data` of the operation's success envelope (HTTP 200); for an operation whose answer sits beside
- * `success` (e.g. getConvertAssetInfo's top-level `rows`), those fields.
+ * `success` (e.g. getConvertAssetInfo's top-level `rows`), those fields. Where the spec lets `data` be
+ * absent (AckResponse), `undefined` leaves it out of the envelope, as the live writes answer.
  */
 export type DataOf<K extends OperationId> =
-  Envelope<K> extends { data?: infer D } ? D : Omit<Envelope<K>, "success" | "timestamp">;
+  Envelope<K> extends { data: infer D }
+    ? D
+    : Envelope<K> extends { data?: infer D }
+      ? D | undefined
+      : Omit<Envelope<K>, "success" | "timestamp">;
 
 type BodyField<K extends OperationId> = BodyOf<K> extends object ? Extract<keyof BodyOf<K>, string> : never;
 

@@ -41,11 +41,31 @@ export interface ApiRequest {
 }
 
 function maintenanceError(): SandboxError {
-  // The spec documents maintenance as HTTP 503 with -1011; the message is the one observed live, as
-  // the catalog records it (the catalog's status for -1011 in general is 400).
+  // -1011 with the catalog's HTTP 400 (the official error table's status) and the message observed live
+  // during maintenance, as the catalog records it.
   const entry = entryOf("RPC_NOT_CONNECT");
   const observed = entry.observedMessages?.find((m) => /maintenance/i.test(m));
-  return sandboxError("RPC_NOT_CONNECT", { status: 503, ...(observed ? { observed } : {}) });
+  return sandboxError("RPC_NOT_CONNECT", observed ? { observed } : {});
+}
+
+/**
+ * The 503-class fault: a code the catalog files under HTTP 503, for the perpetual the request names
+ * (in its query or JSON body), else the first listed one.
+ */
+function unavailableError(ctx: ApiContext, r: ApiRequest): SandboxError {
+  let symbol = r.url.searchParams.get("symbol");
+  if (symbol === null) {
+    try {
+      const body = r.parse();
+      const named = body !== null && typeof body === "object" && !Array.isArray(body) ? body.symbol : undefined;
+      symbol = typeof named === "string" ? named : null;
+    } catch {
+      // A body that is not JSON names no symbol.
+    }
+  }
+  const perpetuals = [...ctx.exchange.instruments.values()].filter((i) => i.kind === "PERP");
+  const inst = perpetuals.find((i) => i.symbol === symbol) ?? perpetuals[0];
+  return sandboxError("PERP_TRADING_SUSPENDED", { vars: { token: inst?.baseAsset ?? "BTC" } });
 }
 
 /**
@@ -71,6 +91,7 @@ export async function serveApi(ctx: ApiContext, r: ApiRequest): Promise<{ data: 
   if (fault.kind === "delay") await new Promise((resolve) => setTimeout(resolve, fault.ms));
   if (fault.kind === "rateLimit") reject("TOO_MANY_REQUEST", { headers: { "retry-after": "1" } });
   if (fault.kind === "maintenance") throw maintenanceError();
+  if (fault.kind === "unavailable") throw unavailableError(ctx, r);
 
   const account = route.meta.auth
     ? authenticate({

@@ -8,8 +8,16 @@ export interface FaultOptions {
   seed?: number;
   /** Fraction of /v3 requests answered 429 with -1003 TOO_MANY_REQUEST. */
   rateLimit?: number;
-  /** Fraction answered 503 with -1011 "The system is under maintenance.". */
+  /**
+   * Fraction answered -1011 "The system is under maintenance." with HTTP 400, the status the official
+   * error table gives -1011 (the one maintenance answer on record did not keep its status).
+   */
   maintenance?: number;
+  /**
+   * Fraction answered HTTP 503 with 317158 PERP_TRADING_SUSPENDED ("Trading with BTC-PERP is temporarily
+   * suspended."), a code the catalog files under 503: the 503-class fault.
+   */
+  unavailable?: number;
   /** Fraction whose connection is destroyed without a response. */
   drop?: number;
   /** Fraction delayed by `delayMs` before being handled normally. */
@@ -19,7 +27,16 @@ export interface FaultOptions {
 }
 
 export type Fault =
-  { kind: "none" } | { kind: "rateLimit" } | { kind: "maintenance" } | { kind: "drop" } | { kind: "delay"; ms: number };
+  | { kind: "none" }
+  | { kind: "rateLimit" }
+  | { kind: "maintenance" }
+  | { kind: "unavailable" }
+  | { kind: "drop" }
+  | { kind: "delay"; ms: number };
+
+/** The fractions, in the order a draw is matched against them. */
+const KINDS = ["rateLimit", "maintenance", "unavailable", "drop", "delay"] as const;
+const total = (o: FaultOptions) => KINDS.reduce((sum, k) => sum + (o[k] ?? 0), 0);
 
 /** mulberry32: tiny, fast, and good enough to spread faults evenly. */
 function mulberry32(seed: number): () => number {
@@ -42,20 +59,18 @@ export class FaultInjector {
   }
 
   configure(options: FaultOptions): void {
-    for (const k of ["rateLimit", "maintenance", "drop", "delay"] as const) {
+    for (const k of KINDS) {
       const v = options[k];
       if (v !== undefined && !(v >= 0 && v <= 1))
         throw new RangeError(`faults.${k} must be a fraction between 0 and 1`);
     }
-    const total = (options.rateLimit ?? 0) + (options.maintenance ?? 0) + (options.drop ?? 0) + (options.delay ?? 0);
-    if (total > 1) throw new RangeError("the fault fractions add up to more than 1");
+    if (total(options) > 1) throw new RangeError("the fault fractions add up to more than 1");
     this.options = { ...options };
     this.random = mulberry32(options.seed ?? 1);
   }
 
   get active(): boolean {
-    const o = this.options;
-    return (o.rateLimit ?? 0) + (o.maintenance ?? 0) + (o.drop ?? 0) + (o.delay ?? 0) > 0;
+    return total(this.options) > 0;
   }
 
   /** Draws the fate of the next request. One draw per request keeps the sequence reproducible. */
@@ -63,14 +78,11 @@ export class FaultInjector {
     if (!this.active) return { kind: "none" };
     const r = this.random();
     const o = this.options;
-    let edge = o.rateLimit ?? 0;
-    if (r < edge) return { kind: "rateLimit" };
-    edge += o.maintenance ?? 0;
-    if (r < edge) return { kind: "maintenance" };
-    edge += o.drop ?? 0;
-    if (r < edge) return { kind: "drop" };
-    edge += o.delay ?? 0;
-    if (r < edge) return { kind: "delay", ms: o.delayMs ?? 200 };
+    let edge = 0;
+    for (const kind of KINDS) {
+      edge += o[kind] ?? 0;
+      if (r < edge) return kind === "delay" ? { kind, ms: o.delayMs ?? 200 } : { kind };
+    }
     return { kind: "none" };
   }
 }

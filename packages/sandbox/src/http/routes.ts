@@ -4,7 +4,9 @@ import { reject } from "../errors.js";
 
 /**
  * Which operation a request is for, from the generated operation table: its method and path template
- * (`/v3/asset/wallet/withdraw/{withdrawId}` matches `/v3/asset/wallet/withdraw/42` with withdrawId "42").
+ * (`/v3/asset/wallet/withdraw/{withdrawId}` matches `/v3/asset/wallet/withdraw/42` with withdrawId "42"),
+ * or one of its `x-alternative-paths` (`/v3/trade/order/cancelAllAfter` reaches cancelAllAfter): the
+ * exchange has been documented under both, and a bot written against either must work.
  */
 
 export interface Route {
@@ -42,11 +44,26 @@ export function pathMatcher(meta: Pick<OperationMeta, "path" | "pathParams">): R
   };
 }
 
+/** Matches the operation's path or any of its alternative paths (codegen checks they share its placeholders). */
+function routeMatcher(meta: OperationMeta): Route["match"] {
+  const matchers = [meta.path, ...(meta.alternativePaths ?? [])].map((path) =>
+    pathMatcher({ path, pathParams: meta.pathParams }),
+  );
+  if (matchers.length === 1) return matchers[0]!;
+  return (pathname) => {
+    for (const m of matchers) {
+      const found = m(pathname);
+      if (found !== undefined) return found;
+    }
+    return undefined;
+  };
+}
+
 /** Every operation of the table; literal paths before templates, so `/x/cancelAll` is not read as `/x/{id}`. */
 export const ROUTES: readonly Route[] = (Object.keys(operations) as OperationId[])
   .map((operationId): Route => {
     const meta: OperationMeta = operations[operationId];
-    return { operationId, meta, match: pathMatcher(meta) };
+    return { operationId, meta, match: routeMatcher(meta) };
   })
   .sort((a, b) => a.meta.pathParams.length - b.meta.pathParams.length);
 

@@ -1,5 +1,5 @@
 import type { EditOrderRequest, OrderRequest } from "@woox-sdk/types";
-import type { OrderStatusFilter, OrderType, Side } from "@woox-sdk/types/enums";
+import type { OrderStatusFilter, OrderType, PositionSide, Side } from "@woox-sdk/types/enums";
 import type { Dec } from "../decimal.js";
 import type { Exchange } from "../engine/exchange.js";
 import { paginate, type Page } from "../engine/page.js";
@@ -14,6 +14,7 @@ import { isOpenOrder, type OrderRef, type OrderState } from "./state.js";
 export interface OrderFilter {
   symbol?: string;
   side?: Side;
+  positionSide?: PositionSide;
   orderType?: OrderType;
   status?: OrderStatusFilter;
   orderTag?: string;
@@ -121,6 +122,8 @@ export class OrderStore {
     const rows = [...this.orders(account)].reverse().filter((o) => {
       if (f.symbol !== undefined && o.symbol !== f.symbol) return false;
       if (f.side !== undefined && o.side !== f.side) return false;
+      // Spot orders have no position side, so a positionSide filter leaves them out.
+      if (f.positionSide !== undefined && o.positionSide !== f.positionSide) return false;
       if (f.orderType !== undefined && o.type !== f.orderType) return false;
       if (f.orderTag !== undefined && o.tag !== f.orderTag) return false;
       if (f.startTime !== undefined && o.createdTime < f.startTime) return false;

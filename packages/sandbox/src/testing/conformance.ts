@@ -52,8 +52,8 @@ const detailed = new Set<string>(DETAILED_ERRORS);
 const escape = (s: string) => s.replace(/[.*+?^$()|[\]\\]/g, "\\$&");
 
 /**
- * An error must be a catalog entry, answered as the catalog has it: its code, its HTTP status (except the
- * documented 503 for maintenance and 404/405 for paths and methods the spec does not have), and its
+ * An error must be a catalog entry, answered as the catalog has it: its code, its HTTP status (except
+ * 404/405 for paths and methods the spec does not have), and its
  * message with the placeholders filled, or a message the catalog records as observed. Only the entries
  * with generic messages (DETAILED_ERRORS) may say something more specific.
  */
@@ -63,9 +63,7 @@ export function catalogProblems(r: ExchangeRecord, body: { code?: unknown; messa
   if (entry === undefined) return [`${where}: code ${String(body.code)} is not in the @woox-sdk/errors catalog`];
   const problems: string[] = [];
   const statusOk =
-    r.status === entry.httpStatus ||
-    (entry.name === "RPC_NOT_CONNECT" && r.status === 503) ||
-    (r.operationId === undefined && (r.status === 404 || r.status === 405));
+    r.status === entry.httpStatus || (r.operationId === undefined && (r.status === 404 || r.status === 405));
   if (!statusOk) problems.push(`${where}: ${entry.name} is HTTP ${entry.httpStatus} in the catalog`);
   if (!detailed.has(entry.name)) {
     const template = new RegExp(`^${escape(entry.message ?? entry.name).replace(/\{\w+\}/g, ".+")}$`);
