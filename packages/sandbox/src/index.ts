@@ -21,11 +21,20 @@ export { DEFAULT_BALANCES } from "./account/ledger.js";
 export type { AccountState, PositionState, TradeRecord } from "./account/ledger.js";
 export type { Collateral } from "./account/collateral.js";
 export { FaultInjector } from "./http/faults.js";
-export type { Fault, FaultOptions } from "./http/faults.js";
+export type { Fault, FaultOptions, StreamFault, StreamFaultOptions } from "./http/faults.js";
+export type { StreamOptions } from "./streams/options.js";
+export { UNSERVED_TOPICS } from "./streams/topics.js";
 export { Exchange } from "./engine/exchange.js";
 export type { ExchangeOptions } from "./engine/exchange.js";
 export { EngineEvents } from "./engine/events.js";
-export type { AlgoEvent, EngineEvent, EngineListener, OrderEvent } from "./engine/events.js";
+export type {
+  AccountChange,
+  AlgoEvent,
+  ChangeListener,
+  EngineEvent,
+  EngineListener,
+  OrderEvent,
+} from "./engine/events.js";
 export type { OrderStatus } from "./engine/status.js";
 export type { AlgoNode } from "./algo/node.js";
 export type { OpenOrderLimits } from "./algo/rules.js";
