@@ -90,9 +90,11 @@ export class PrivateStreams {
         this.mark(account).tokens.add(c.token);
         return;
       case "fill": {
+        // Held until the order's event reports it, within this operation (the flush forgets the rest).
         this.fills.set(c.trade.orderId, c.trade);
+        const d = this.mark(account);
         const p = c.position;
-        if (p !== undefined) this.mark(account).positions.add(this.ex.ledger.positionKey(p.symbol, p.positionSide));
+        if (p !== undefined) d.positions.add(this.ex.ledger.positionKey(p.symbol, p.positionSide));
         return;
       }
       case "order": {
@@ -157,6 +159,7 @@ export class PrivateStreams {
   private flush(account: string): void {
     const d = this.dirty.get(account);
     this.dirty.delete(account);
+    for (const [id, t] of this.fills) if (t.account === account) this.fills.delete(id);
     if (d === undefined || !this.sockets.has(account)) return;
     if (d.tokens.size > 0 && this.wants(account, "balance")) {
       const balances = balanceItems(this.ex, account, d.tokens, (t) => this.version(`${account}|${t}`));
