@@ -35,7 +35,7 @@ export class PrivateStreams {
     ];
     this.timer = setInterval(() => {
       for (const account of this.sockets.keys()) this.pushAccount(account);
-    }, ACCOUNT_CHECK_MS);
+    }, ACCOUNT_CHECK_MS).unref();
   }
 
   add(conn: StreamConnection): void {

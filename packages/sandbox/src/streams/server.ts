@@ -22,7 +22,8 @@ const PATHS: ReadonlyMap<string, Scope> = new Map(
  * the sandbox answers the upgrade with HTTP 401 and a one-line reason, and never opens the socket.
  */
 export class StreamServer {
-  private readonly wss = new WebSocketServer({ noServer: true, perMessageDeflate: false });
+  // No compression, as observed live; frames over 1 MiB (the HTTP body limit too) close the socket.
+  private readonly wss = new WebSocketServer({ noServer: true, perMessageDeflate: false, maxPayload: 1 << 20 });
   private readonly connections = new Set<StreamConnection>();
   private readonly feeds: PublicFeeds;
   private readonly accounts: PrivateStreams;
