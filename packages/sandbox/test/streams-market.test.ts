@@ -150,6 +150,44 @@ describe("public streams", () => {
     expect(data.bids).toEqual(book.data.bids.map((l: Level) => [String(l.price), String(l.quantity)]));
   });
 
+  it("anchors a snapshot taken while nothing changed with an empty delta", async () => {
+    await start();
+    const topic = "orderbookupdate@SPOT_BTC_USDT@200";
+    await c.command("SUBSCRIBE", [topic]);
+    await new Promise((r) => setTimeout(r, 20));
+    const snap = await snapshot("SPOT_BTC_USDT", 200);
+    const d = await c.next((f) => f.json.topic === topic);
+    expect(d.json.data).toMatchObject({ ts: Number(snap.timestamp), asks: [], bids: [] });
+  });
+
+  it("pushes a candle's final state when the clock passes its end, then the next candle", async () => {
+    await start();
+    const topic = "kline@PERP_ETH_USDT@1m";
+    await c.command("SUBSCRIBE", [topic]);
+    const first = (await c.next((f) => f.json.topic === topic, 3000)).json.data as { st: number; et: number };
+    h.sandbox.advanceClock(60_000);
+    const next = await c.next(
+      (f) => f.json.topic === topic && Number((f.json.data as { st: number }).st) !== Number(first.st),
+      3000,
+    );
+    const all = c.pushes(topic).map((f) => f.json.data as { st: number; ts: number });
+    const closing = all[all.indexOf(next.json.data as { st: number; ts: number }) - 1]!;
+    expect(Number(closing.st)).toBe(Number(first.st));
+    expect(Number(closing.ts)).toBeGreaterThanOrEqual(Number(first.et));
+    expect(Number((next.json.data as { st: number }).st)).toBe(Number(first.et));
+  });
+
+  it("stops pushing a topic after UN_SUBSCRIBE", async () => {
+    await start();
+    await c.command("SUBSCRIBE", ["trade@PERP_BTC_USDT"]);
+    await c.command("UN_SUBSCRIBE", ["trade@PERP_BTC_USDT"]);
+    await h.client.orders.place({ symbol: "PERP_BTC_USDT", side: "BUY", type: "MARKET", quantity: "0.01" });
+    await c.command("SUBSCRIBE", ["trade@PERP_ETH_USDT"]);
+    await h.client.orders.place({ symbol: "PERP_ETH_USDT", side: "BUY", type: "MARKET", quantity: "0.01" });
+    await c.next((f) => f.json.topic === "trade@PERP_ETH_USDT");
+    expect(c.pushes("trade@PERP_BTC_USDT")).toEqual([]);
+  });
+
   it("checks frames with a validator that refuses a wrong one", async () => {
     await start();
     const ok = JSON.stringify({
