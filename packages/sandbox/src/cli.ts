@@ -97,6 +97,7 @@ async function run(argv: string[]): Promise<number> {
       "",
       `Instruments: ${DEFAULT_INSTRUMENTS.map((i) => `${i.symbol} ${i.price}`).join(", ")}`,
       ...(options.cors ? [`CORS: allowed for ${[options.cors.origin].flat().join(", ")}`] : []),
+      `Streams: ${sandbox.streamsUrl}/v3/public and ${sandbox.streamsUrl}/v3/private?key=<listenKey>`,
       `Move a price: curl -X POST ${sandbox.url}/sandbox/price -d '{"symbol":"PERP_BTC_USDT","price":"61000"}'`,
       "Ctrl-C stops it.",
       "",

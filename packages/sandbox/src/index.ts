@@ -28,13 +28,17 @@ export { ApiPermission, MAIN_ACCOUNT_NAME } from "./accounts/directory.js";
 export type { AccountProfile, AccountSettings } from "./accounts/directory.js";
 export type { RiskOptions, SymbolRiskConfig, TokenRiskConfig } from "./accounts/risk.js";
 export { FaultInjector } from "./http/faults.js";
-export type { Fault, FaultOptions } from "./http/faults.js";
+export type { Fault, FaultOptions, StreamFault, StreamFaultOptions } from "./http/faults.js";
+export type { StreamOptions } from "./streams/options.js";
+export { UNSERVED_TOPICS } from "./streams/topics.js";
 export { Exchange } from "./engine/exchange.js";
 export type { ExchangeOptions } from "./engine/exchange.js";
 export { EngineEvents } from "./engine/events.js";
 export type {
+  AccountChange,
   AlgoEvent,
   BalanceEvent,
+  ChangeListener,
   EngineEvent,
   EngineListener,
   OrderEvent,

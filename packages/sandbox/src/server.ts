@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import type { Duplex } from "node:stream";
 import type { OperationId } from "@woox-sdk/types/operations";
 import type { AccountSettings } from "./accounts/directory.js";
 import type { RiskOptions } from "./accounts/risk.js";
@@ -19,6 +20,8 @@ import { parseJsonLossless, stringifyJsonLossless, type Json } from "./json.js";
 import { DEFAULT_INSTRUMENTS, type InstrumentConfig } from "./market/instruments.js";
 import { receipt, type DepositHook, type DepositReceipt } from "./wallet/deposits.js";
 import type { WalletOptions } from "./wallet/wallet.js";
+import type { StreamOptions } from "./streams/options.js";
+import { StreamServer } from "./streams/server.js";
 
 export interface Credentials {
   apiKey: string;
@@ -65,6 +68,8 @@ export interface SandboxOptions {
    * are answered and responses carry Access-Control-Allow-* headers. Off by default.
    */
   cors?: CorsOptions;
+  /** The WebSocket streams (`/v3/public`, `/v3/private?key=`): limits, heartbeat and push rates. */
+  streams?: StreamOptions;
   /** Called after every response (tests validate them against the spec). */
   onResponse?: (record: ExchangeRecord) => void;
 }
@@ -72,6 +77,12 @@ export interface SandboxOptions {
 export interface Sandbox {
   /** Base URL, e.g. "http://127.0.0.1:38211". */
   url: string;
+  /**
+   * Base URL of the WebSocket streams on the same port, e.g. "ws://127.0.0.1:38211": the stand-in for
+   * `wss://wss.woox.io`. Public data at `${streamsUrl}/v3/public`, an account's data at
+   * `${streamsUrl}/v3/private?key=<listenKey>` (key from POST /v3/account/listenKey).
+   */
+  streamsUrl: string;
   /** The first account's credentials. */
   credentials: Credentials;
   exchange: Exchange;
@@ -148,6 +159,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     exchange.accounts.register(a.apiKey, a);
   }
   const faults = new FaultInjector(options.faults);
+  const streams = new StreamServer(exchange, faults, options.streams);
   const api = {
     exchange,
     faults,
@@ -257,8 +269,12 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       }
       const answer = await serveApi(api, { req, method, url, raw, parse, record });
       if (answer === "dropped") return;
-      if (answer.topLevel) send(res, record, 200, { success: true, ...(answer.data as object), timestamp: now() });
-      else send(res, record, 200, { success: true, data: answer.data, timestamp: now() });
+      const timestamp = now();
+      // A book snapshot's timestamp anchors the orderbookupdate chains of its symbol (streams/books.ts).
+      const symbol = url.searchParams.get("symbol");
+      if (record.operationId === "getOrderbook" && symbol !== null) streams.anchorBook(symbol, timestamp);
+      if (answer.topLevel) send(res, record, 200, { success: true, ...(answer.data as object), timestamp });
+      else send(res, record, 200, { success: true, data: answer.data, timestamp });
     } catch (err) {
       if (!res.headersSent && !res.destroyed) sendError(res, record, err);
     }
@@ -267,6 +283,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const server = createServer((req, res) => {
     void handle(req, res);
   });
+  server.on("upgrade", (req: IncomingMessage, socket: Duplex, head: Buffer) => streams.upgrade(req, socket, head));
   await new Promise<void>((resolve, reject_) => {
     server.once("error", reject_);
     server.listen(options.port ?? 0, options.host ?? "127.0.0.1", () => {
@@ -279,6 +296,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 
   return {
     url: `http://${host}:${addr.port}`,
+    streamsUrl: `ws://${host}:${addr.port}`,
     credentials: { apiKey: accounts[0]!.apiKey, apiSecret: accounts[0]!.apiSecret },
     exchange,
     faults,
@@ -289,6 +307,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     stop: () =>
       new Promise<void>((resolve, reject_) => {
         exchange.dispose();
+        streams.close();
         server.close((err) => (err ? reject_(err) : resolve()));
         server.closeAllConnections();
       }),

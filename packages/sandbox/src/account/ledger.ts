@@ -1,5 +1,6 @@
 import { MarginMode, PositionMode, PositionSide, Side, TokenHistoryType } from "@woox-sdk/types/enums";
 import { abs, dec, decOf, div, max, mul, ZERO, type Dec } from "../decimal.js";
+import type { EngineEvents } from "../engine/events.js";
 import type { Instrument } from "../market/instruments.js";
 
 /**
@@ -109,6 +110,8 @@ export class Ledger {
     private readonly instruments: ReadonlyMap<string, Instrument>,
     private readonly now: () => number,
     initialBalances: Readonly<Record<string, string>>,
+    /** Where every balance change and fill is reported (the private streams listen there). */
+    private readonly events?: EngineEvents,
   ) {
     this.initial = Object.entries(initialBalances).map(([token, v]) => {
       const d = dec(v);
@@ -161,6 +164,7 @@ export class Ledger {
     a.balances.set(token, (a.balances.get(token) ?? ZERO) + delta);
     a.journal.push({ id: this.nextJournalId++, type: reason, token, amount: delta, timestamp: t });
     a.updatedTime = t;
+    this.events?.change(a.key, { kind: "balance", token });
   }
 
   /** The position a fill with this positionSide lands on: BOTH in one-way mode, else LONG or SHORT. */
@@ -209,6 +213,7 @@ export class Ledger {
     const fee = mul(value, f.isMaker ? inst.makerFee : inst.takerFee);
     const delta = signed(f.side, f.quantity);
     let realized: Dec | undefined;
+    let moved: PositionState | undefined;
     if (inst.kind === "SPOT") {
       this.add(a, inst.baseAsset, delta, TokenHistoryType.SPOT_TRANSACTION);
       this.add(a, inst.quoteAsset, f.side === Side.BUY ? -value : value, TokenHistoryType.SPOT_TRANSACTION);
@@ -245,6 +250,7 @@ export class Ledger {
       p.holding = h + delta;
       p.realizedPnl += realized;
       p.updatedTime = t;
+      moved = p;
       this.add(a, inst.quoteAsset, realized, TokenHistoryType.REALIZED_PNL);
     }
     this.add(a, inst.quoteAsset, -fee, TokenHistoryType.TRANSACTION_FEE);
@@ -267,6 +273,7 @@ export class Ledger {
     };
     a.trades.push(trade);
     this.trades.push(trade);
+    this.events?.change(key, { kind: "fill", trade, position: moved });
     return trade;
   }
 

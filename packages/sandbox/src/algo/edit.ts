@@ -95,6 +95,7 @@ export function editAlgoOrder(ex: Exchange, account: string, body: EditAlgoOrder
     }
     if (changed) orig.updatedTime = t;
   }
+  ex.events.change(account, { kind: "algoOrder", algoOrderId: n.algoOrderId });
   settle(ex, inst);
 }
 

@@ -55,6 +55,7 @@ export function placeAlgoOrder(
   checkLimits(openRoots, root, limits);
 
   ex.algos.add(root);
+  ex.events.change(account, { kind: "algoOrder", algoOrderId: root.algoOrderId });
   settle(ex, inst);
   return rows(root);
 }

@@ -1,4 +1,5 @@
 import type { AlgoType, OrderType } from "@woox-sdk/types/enums";
+import type { PositionState, TradeRecord } from "../account/ledger.js";
 import type { AlgoNodeType } from "../algo/node.js";
 
 /**
@@ -56,8 +57,24 @@ export const isBalanceEvent = (e: EngineEvent): e is BalanceEvent => "kind" in e
 /** Receives every event with the API key of the account it concerns. */
 export type EngineListener = (account: string, event: EngineEvent) => void;
 
+/**
+ * A change of an account that is not an order's trade state: a balance moved (every `Ledger.add`), a fill
+ * was booked (every `Ledger.applyFill`, which also moves the position of a perpetual), or an order was
+ * accepted or edited. The private streams build their pushes from the state at that moment.
+ */
+export type AccountChange =
+  | { kind: "balance"; token: string }
+  /** `position`: the perpetual position the fill moved (undefined for spot). */
+  | { kind: "fill"; trade: TradeRecord; position: PositionState | undefined }
+  | { kind: "order"; orderId: bigint }
+  | { kind: "algoOrder"; algoOrderId: bigint };
+
+/** Receives every account change with the API key of the account. */
+export type ChangeListener = (account: string, change: AccountChange) => void;
+
 export class EngineEvents {
   private readonly listeners = new Set<EngineListener>();
+  private readonly changeListeners = new Set<ChangeListener>();
 
   /** Calls `listener` for every event from now on; returns the function that stops it. */
   subscribe(listener: EngineListener): () => void {
@@ -67,6 +84,17 @@ export class EngineEvents {
 
   emit(account: string, event: EngineEvent): void {
     for (const listener of this.listeners) listener(account, event);
+  }
+
+  /** Calls `listener` for every account change from now on (kept apart from `collect`, which reports
+   *  order events only); returns the function that stops it. */
+  subscribeChanges(listener: ChangeListener): () => void {
+    this.changeListeners.add(listener);
+    return () => void this.changeListeners.delete(listener);
+  }
+
+  change(account: string, change: AccountChange): void {
+    for (const listener of this.changeListeners) listener(account, change);
   }
 
   /** Runs `action` and returns the events it caused, in order (of every account). */

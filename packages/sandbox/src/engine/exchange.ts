@@ -97,7 +97,7 @@ export class Exchange {
     this.clock = now;
     const listed = now();
     for (const c of options.instruments) this.instruments.set(c.symbol, toInstrument(c, listed));
-    this.ledger = new Ledger(this.instruments, now, options.balances ?? DEFAULT_BALANCES);
+    this.ledger = new Ledger(this.instruments, now, options.balances ?? DEFAULT_BALANCES, this.events);
     this.orders = new OrderStore(this, options.firstOrderId ?? 50_000_001n);
     this.algos = new AlgoStore(options.firstAlgoOrderId ?? 1_000_001n);
     this.listenKeys = new ListenKeys(now);

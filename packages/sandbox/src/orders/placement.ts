@@ -97,6 +97,7 @@ export function placeOrder(ex: Exchange, account: string, body: OrderRequest): O
 
   // Committed: register, then let the current price act on it.
   ex.orders.add(o);
+  ex.events.change(account, { kind: "order", orderId: o.orderId });
   execute(ex, o, inst);
   return o;
 }
@@ -127,6 +128,7 @@ export function editOrder(ex: Exchange, account: string, body: EditOrderRequest)
   if (o.visibleQuantity !== undefined && o.visibleQuantity > o.quantity) o.visibleQuantity = o.quantity;
   o.updatedTime = ex.now();
   o.seq = ex.orders.nextSeq(); // an edit loses time priority, as on any exchange
+  ex.events.change(account, { kind: "order", orderId: o.orderId });
   execute(ex, o, inst);
   return o;
 }
