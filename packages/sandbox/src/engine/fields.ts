@@ -20,9 +20,14 @@ export function flag(body: object, key: string): boolean | undefined {
   return typeof v === "boolean" ? v : undefined;
 }
 
-/** An int64 id as the lossless parser gives it (a number, or a bigint beyond 2^53). */
+/**
+ * An int64 id as the lossless parser gives it (a number, or a bigint beyond 2^53), or as a string of digits:
+ * the spec's `Int64IdLoose` bodies carry either, as the live API accepts (ccxt edits and cancels by string id).
+ */
 export function int64(v: unknown): bigint | undefined {
-  return typeof v === "bigint" ? v : typeof v === "number" ? BigInt(v) : undefined;
+  if (typeof v === "bigint") return v;
+  if (typeof v === "number") return BigInt(v);
+  return typeof v === "string" && /^\d+$/.test(v) ? BigInt(v) : undefined;
 }
 
 export const idField = (body: object, key: string): bigint | undefined => int64(field(body, key));
