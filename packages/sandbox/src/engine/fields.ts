@@ -20,14 +20,20 @@ export function flag(body: object, key: string): boolean | undefined {
   return typeof v === "boolean" ? v : undefined;
 }
 
+const INT64_MAX = 2n ** 63n - 1n;
+
 /**
- * An int64 id as the lossless parser gives it (a number, or a bigint beyond 2^53), or as a string of digits:
- * the spec's `Int64IdLoose` bodies carry either, as the live API accepts (ccxt edits and cancels by string id).
+ * An int64 id as the lossless parser gives it (a number, or a bigint beyond 2^53), or as a string of
+ * digits: the spec's Int64IdLoose, because the live API takes `"clientOrderId": "1954766344355779056"`.
+ * A digit string beyond the int64 range is -1005 (the schema's pattern admits 19 digits).
  */
 export function int64(v: unknown): bigint | undefined {
   if (typeof v === "bigint") return v;
   if (typeof v === "number") return BigInt(v);
-  return typeof v === "string" && /^\d+$/.test(v) ? BigInt(v) : undefined;
+  if (typeof v !== "string" || !/^\d+$/.test(v)) return undefined;
+  const id = BigInt(v);
+  if (id > INT64_MAX) reject("INVALID_PARAM", { detail: `${v} is out of the int64 range` });
+  return id;
 }
 
 export const idField = (body: object, key: string): bigint | undefined => int64(field(body, key));
