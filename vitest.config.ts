@@ -47,8 +47,12 @@ const FULL_RUN: Record<string, { files: string[]; testTimeout?: number }> = {
 };
 const FULL_RUN_FILES = Object.values(FULL_RUN).flatMap((p) => p.files);
 
+// Tests of operations that other branches serve, kept out of every project until those are merged: then
+// move each into its project (ccxt-interop-funds.test.ts into `interop`).
+const PENDING_MERGE = ["packages/sandbox/test/ccxt-interop-funds.test.ts"];
+
 // A renamed or deleted file must not fall silently into the unit tier.
-for (const file of FULL_RUN_FILES)
+for (const file of [...FULL_RUN_FILES, ...PENDING_MERGE])
   if (!existsSync(new URL(file, import.meta.url)))
     throw new Error(`vitest.config.ts lists ${file}, which does not exist: update the tiers`);
 
@@ -71,7 +75,7 @@ export default defineConfig({
           // for every file was four fifths of the tier's CPU time. No unit test leaves global state behind.
           isolate: false,
           include: TESTS,
-          exclude: ["**/node_modules/**", "**/dist/**", ...FULL_RUN_FILES],
+          exclude: ["**/node_modules/**", "**/dist/**", ...FULL_RUN_FILES, ...PENDING_MERGE],
           typecheck: {
             enabled: true,
             include: ["packages/*/{src,test}/**/*.test-d.ts", "apps/*/{src,test}/**/*.test-d.ts"],
