@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Exchange as CcxtExchange } from "ccxt";
-import { harness, type Harness } from "./helpers.js";
+import type { WooxClient } from "@woox-sdk/client";
+import { clientFor, harness, RAW_CLIENT, type Harness } from "./helpers.js";
 import { ccxtWoo, lastBody, type CcxtRequest } from "./ccxt-woo.js";
 
 /*
@@ -25,6 +26,8 @@ function must(value: string | undefined, what: string): string {
 }
 
 let h: Harness;
+/** The demo account's @woox-sdk/client, signing with the sandbox clock (which these tests move). */
+let client: WooxClient;
 let woo: CcxtExchange;
 let sent: CcxtRequest[];
 
@@ -36,6 +39,7 @@ function advance(ms: number) {
 
 beforeAll(async () => {
   h = await harness({ rateLimits: false });
+  client = clientFor(h.sandbox, h.sandbox.credentials, { ...RAW_CLIENT, now: () => h.sandbox.exchange.now() });
   ({ exchange: woo, sent } = ccxtWoo(h.sandbox));
   await woo.loadMarkets();
 });
@@ -49,7 +53,7 @@ describe("ccxt woo against the sandbox: funding", () => {
     await woo.createOrder("BTC/USDT:USDT", "market", "buy", 0.1);
     advance(8 * HOUR); // at least one funding time passes
     const rows: { id: unknown; fundingFee: unknown; paymentType: string; fundingRate?: unknown }[] = [];
-    for await (const r of h.client.futures.iterateFundingFees({ symbol: "PERP_BTC_USDT" })) rows.push(r);
+    for await (const r of client.futures.iterateFundingFees({ symbol: "PERP_BTC_USDT" })) rows.push(r);
     expect(rows.length).toBeGreaterThan(0);
     const incomes = await woo.fetchFundingHistory("BTC/USDT:USDT");
     expect(
@@ -65,7 +69,7 @@ describe("ccxt woo against the sandbox: funding", () => {
 
   it("fetchFundingRateHistory reads the past rounds, oldest first", async () => {
     const rows: { fundingRate: unknown; fundingRateTimestamp: unknown }[] = [];
-    for await (const r of h.client.market.iterateFundingRates({ symbol: "PERP_BTC_USDT", startTime: 0 })) rows.push(r);
+    for await (const r of client.market.iterateFundingRates({ symbol: "PERP_BTC_USDT", startTime: 0 })) rows.push(r);
     const rates = await woo.fetchFundingRateHistory("BTC/USDT:USDT", 0);
     expect(rates.map((r) => [r.timestamp, r.fundingRate])).toEqual(
       rows.map((r) => [Number(r.fundingRateTimestamp), num(r.fundingRate)]).sort((a, b) => Number(a[0]) - Number(b[0])),
@@ -87,11 +91,11 @@ describe("ccxt woo against the sandbox: wallet", () => {
     expect(got).toMatchObject({ currency: "USDT", network: "TRC20" });
     expect((await other.exchange.fetchDepositAddress("USDT", { network: "TRC20" })).address).toBe(address);
     const mine = await woo.fetchDepositAddress("USDT", { network: "TRC20" });
-    expect(mine.address).toBe((await h.client.wallet.depositAddress("USDT", "TRX")).address);
+    expect(mine.address).toBe((await client.wallet.depositAddress("USDT", "TRX")).address);
   });
 
   it("withdraw debits available balance and shows as a pending withdrawal", async () => {
-    const before = (await h.client.account.balances({ token: "USDT" })).holding[0]!;
+    const before = (await client.account.balances({ token: "USDT" })).holding[0]!;
     const w = await woo.withdraw("USDT", 50, address, undefined, { network: "TRC20" });
     expect(lastBody(sent, "POST", "/v3/asset/wallet/withdraw")).toMatchObject({
       token: "USDT",
@@ -101,10 +105,10 @@ describe("ccxt woo against the sandbox: wallet", () => {
     });
     withdrawId = String(w.id);
     expect(w).toMatchObject({ type: "withdrawal", status: "pending", amount: 50 });
-    const after = (await h.client.account.balances({ token: "USDT" })).holding[0]!;
+    const after = (await client.account.balances({ token: "USDT" })).holding[0]!;
     expect(Number(after.availableBalance)).toBe(Number(before.availableBalance) - 50);
     const rows = [];
-    for await (const r of h.client.wallet.iterateHistory({ tokenSide: "WITHDRAW" })) rows.push(r);
+    for await (const r of client.wallet.iterateHistory({ tokenSide: "WITHDRAW" })) rows.push(r);
     expect(rows.map((r) => String(r.id))).toContain(withdrawId);
   });
 
@@ -118,13 +122,13 @@ describe("ccxt woo against the sandbox: wallet", () => {
       network: "TRC20",
     });
     const deposits = [];
-    for await (const r of h.client.wallet.iterateHistory({ token: "USDT", tokenSide: "DEPOSIT" })) deposits.push(r);
+    for await (const r of client.wallet.iterateHistory({ token: "USDT", tokenSide: "DEPOSIT" })) deposits.push(r);
     expect((await woo.fetchDeposits("USDT")).map((t) => t.id).sort()).toEqual(deposits.map((r) => String(r.id)).sort());
   });
 
   it("fetchLedger reads the wallet movements (ccxt's ledger is the wallet history)", async () => {
     const rows = [];
-    for await (const r of h.client.wallet.iterateHistory({ token: "USDT" })) rows.push(r);
+    for await (const r of client.wallet.iterateHistory({ token: "USDT" })) rows.push(r);
     const ledger = await woo.fetchLedger("USDT");
     expect(ledger.map((e) => [e.id, e.amount, e.direction]).sort()).toEqual(
       rows.map((r) => [String(r.id), num(r.amount), r.tokenSide === "DEPOSIT" ? "in" : "out"]).sort(),
@@ -135,11 +139,12 @@ describe("ccxt woo against the sandbox: wallet", () => {
 
 describe("ccxt woo against the sandbox: accounts and transfers", () => {
   it("fetchAccounts reads the main account and its sub-accounts; transfer and fetchTransfers move and show funds", async () => {
-    const info = await h.client.account.info();
+    const info = await client.account.info();
     const accounts = await woo.fetchAccounts();
     expect(accounts[0]!.id).toBe(info.applicationId);
-    const { data } = await h.client.GET("/v3/account/subAccounts/all", { throwOnError: true });
-    const subs = data!.data.rows;
+    const subAccounts = await client.GET("/v3/account/subAccounts/all");
+    if (subAccounts.error) throw subAccounts.error;
+    const subs = subAccounts.data.data.rows;
     expect(accounts.slice(1).map((a) => [a.id, (a as unknown as { name?: string }).name])).toEqual(
       subs.map((s) => [s.applicationId, s.name]),
     );
@@ -147,7 +152,7 @@ describe("ccxt woo against the sandbox: accounts and transfers", () => {
 
     const to = subs[0]!.applicationId;
     const from = must(info.applicationId, "main applicationId");
-    const before = Number((await h.client.account.balances({ token: "USDT" })).holding[0]!.holding);
+    const before = Number((await client.account.balances({ token: "USDT" })).holding[0]!.holding);
     const t = await woo.transfer("USDT", 10, from, to);
     expect(lastBody(sent, "POST", "/v3/asset/transfer")).toEqual({
       token: "USDT",
@@ -155,9 +160,9 @@ describe("ccxt woo against the sandbox: accounts and transfers", () => {
       from: { applicationId: from },
       to: { applicationId: to },
     });
-    expect(Number((await h.client.account.balances({ token: "USDT" })).holding[0]!.holding)).toBe(before - 10);
+    expect(Number((await client.account.balances({ token: "USDT" })).holding[0]!.holding)).toBe(before - 10);
     const history = [];
-    for await (const r of h.client.account.iterateTransfers()) history.push(r);
+    for await (const r of client.account.iterateTransfers()) history.push(r);
     expect(history.map((r) => String(r.id))).toContain(t.id);
     const read = (await woo.fetchTransfers("USDT")).find((x) => x.id === t.id);
     expect(read).toMatchObject({ currency: "USDT", amount: 10, fromAccount: from, toAccount: to });
@@ -167,14 +172,15 @@ describe("ccxt woo against the sandbox: accounts and transfers", () => {
 
 describe("ccxt woo against the sandbox: convert and spot margin", () => {
   it("fetchConvertCurrencies reads the convertible tokens", async () => {
-    const { data } = await h.client.GET("/v3/convert/assetInfo", { throwOnError: true });
-    const rows = data!.rows;
+    const assets = await client.GET("/v3/convert/assetInfo");
+    if (assets.error) throw assets.error;
+    const rows = assets.data.rows;
     const currencies = await woo.fetchConvertCurrencies();
     expect(Object.keys(currencies).sort()).toEqual(rows.map((r) => r.token).sort());
   });
 
   it("fetchConvertQuote, createConvertTrade (once), fetchConvertTrade and fetchConvertTradeHistory", async () => {
-    const eth = async () => Number((await h.client.account.balances({ token: "ETH" })).holding[0]!.holding);
+    const eth = async () => Number((await client.account.balances({ token: "ETH" })).holding[0]!.holding);
     const ethBefore = await eth();
     const q = await woo.fetchConvertQuote("ETH", "USDT", 0.5);
     expect(q).toMatchObject({ fromCurrency: "ETH", toCurrency: "USDT", fromAmount: 0.5 });
@@ -187,7 +193,7 @@ describe("ccxt woo against the sandbox: convert and spot margin", () => {
     await expect(woo.createConvertTrade(quoteId, "ETH", "USDT", 0.5)).rejects.toThrow();
     expect(await eth()).toBe(ethBefore - 0.5);
 
-    const trade = await h.client.convert.trade(quoteId);
+    const trade = await client.convert.trade(quoteId);
     const read = await woo.fetchConvertTrade(quoteId);
     // ccxt maps getConvertTrade's buyAsset/sellAsset onto from/to the other way round than a quote; the
     // amounts it reads are the sandbox's.
@@ -199,6 +205,6 @@ describe("ccxt woo against the sandbox: convert and spot margin", () => {
   it("setLeverage without a symbol sets the spot-margin leverage", async () => {
     await woo.setLeverage(3);
     expect(lastBody(sent, "POST", "/v3/spotMargin/leverage")).toEqual({ leverage: 3 });
-    expect(Number((await h.client.account.info()).leverage)).toBe(3);
+    expect(Number((await client.account.info()).leverage)).toBe(3);
   });
 });
