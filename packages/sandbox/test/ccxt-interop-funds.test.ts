@@ -39,6 +39,15 @@ function advance(ms: number) {
 
 beforeAll(async () => {
   h = await harness({ rateLimits: false });
+  // A sub-account of the demo account, to transfer to (an object, not a literal: `parent` and `name` are
+  // the sandbox's account settings on the branch that serves sub-accounts).
+  const sub = {
+    apiKey: "ccxt-sub-key",
+    apiSecret: "ccxt-sub-secret",
+    parent: h.sandbox.credentials.apiKey,
+    name: "ccxt-sub",
+  };
+  h.sandbox.addAccount(sub);
   client = clientFor(h.sandbox, h.sandbox.credentials, { ...RAW_CLIENT, now: () => h.sandbox.exchange.now() });
   ({ exchange: woo, sent } = ccxtWoo(h.sandbox));
   await woo.loadMarkets();
@@ -105,11 +114,16 @@ describe("ccxt woo against the sandbox: wallet", () => {
     });
     withdrawId = String(w.id);
     expect(w).toMatchObject({ type: "withdrawal", status: "pending", amount: 50 });
-    const after = (await client.account.balances({ token: "USDT" })).holding[0]!;
-    expect(Number(after.availableBalance)).toBe(Number(before.availableBalance) - 50);
     const rows = [];
     for await (const r of client.wallet.iterateHistory({ tokenSide: "WITHDRAW" })) rows.push(r);
-    expect(rows.map((r) => String(r.id))).toContain(withdrawId);
+    const row = rows.find((r) => String(r.id) === withdrawId);
+    expect(row).toMatchObject({ tokenSide: "WITHDRAW", status: "NEW" });
+    // The amount leaves the available balance together with the network fee the sandbox's row states.
+    const after = (await client.account.balances({ token: "USDT" })).holding[0]!;
+    expect(Number(after.availableBalance)).toBeCloseTo(
+      Number(before.availableBalance) - 50 - Number(row!.feeAmount ?? 0),
+      8,
+    );
   });
 
   it("fetchWithdrawals and fetchDeposits read the wallet history", async () => {
@@ -119,21 +133,36 @@ describe("ccxt woo against the sandbox: wallet", () => {
       status: "pending",
       amount: 50,
       addressTo: address,
-      network: "TRC20",
     });
+    // A deposit arriving at the demo account (the sandbox's control route), still confirming.
+    const res = await fetch(`${h.sandbox.url}/sandbox/deposit`, {
+      method: "POST",
+      body: JSON.stringify({ token: "USDT", network: "TRX", amount: "25" }),
+    });
+    const { data: receipt } = (await res.json()) as { data: { id: string; status: string } };
     const deposits = [];
     for await (const r of client.wallet.iterateHistory({ token: "USDT", tokenSide: "DEPOSIT" })) deposits.push(r);
-    expect((await woo.fetchDeposits("USDT")).map((t) => t.id).sort()).toEqual(deposits.map((r) => String(r.id)).sort());
+    const read = await woo.fetchDeposits("USDT");
+    expect(read.map((t) => [t.id, t.amount, t.type]).sort()).toEqual(
+      deposits.map((r) => [String(r.id), num(r.amount), "deposit"]).sort(),
+    );
+    expect(read.find((t) => t.id === receipt.id)).toMatchObject({ amount: 25, status: "pending", currency: "USDT" });
   });
 
   it("fetchLedger reads the wallet movements (ccxt's ledger is the wallet history)", async () => {
+    // ccxt keeps only rows whose token is the currency itself: a native-chain withdrawal (BTC on BTC)
+    // is one; USDT on TRX is listed as TRX_USDT and dropped by ccxt's own filter.
+    const other = ccxtWoo(h.sandbox, h.sandbox.addAccount());
+    await other.exchange.loadMarkets();
+    const to = must((await other.exchange.fetchDepositAddress("BTC", { network: "BTC" })).address, "address");
+    const w = await woo.withdraw("BTC", 0.01, to, undefined, { network: "BTC" });
     const rows = [];
-    for await (const r of client.wallet.iterateHistory({ token: "USDT" })) rows.push(r);
-    const ledger = await woo.fetchLedger("USDT");
+    for await (const r of client.wallet.iterateHistory({ token: "BTC" })) rows.push(r);
+    const ledger = await woo.fetchLedger("BTC");
     expect(ledger.map((e) => [e.id, e.amount, e.direction]).sort()).toEqual(
       rows.map((r) => [String(r.id), num(r.amount), r.tokenSide === "DEPOSIT" ? "in" : "out"]).sort(),
     );
-    expect(ledger.map((e) => e.id)).toContain(withdrawId);
+    expect(ledger.map((e) => e.id)).toContain(String(w.id));
   });
 });
 
