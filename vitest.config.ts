@@ -47,6 +47,10 @@ const FULL_RUN: Record<string, { files: string[]; testTimeout?: number }> = {
   browser: { files: ["packages/streams/test/browser.test.ts"] },
   // `pnpm bench --quick` as a smoke test (no timing assertions).
   bench: { files: ["packages/bench/test/bench.test.ts"] },
+  // ccxt's `woo`, an independent client, against the sandbox (loading ccxt alone takes seconds).
+  interop: {
+    files: ["packages/sandbox/test/ccxt-interop.test.ts", "packages/sandbox/test/ccxt-interop-funds.test.ts"],
+  },
 };
 const FULL_RUN_FILES = Object.values(FULL_RUN).flatMap((p) => p.files);
 

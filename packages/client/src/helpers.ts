@@ -1,56 +1,26 @@
 import type { IdInput } from "./ids.js";
-import type { BodyOf, CallOperation, OpId, QueryOf, RowOf } from "./operation-types.js";
+import type { CallOperation } from "./operation-types.js";
+import { requireOneOf, type Body, type HelperCallOptions, type Query, type WithIdInputs } from "./helper-kit.js";
+import { iterateKlineHistory, iteratePages, type PageArgs, type PagedOperationId } from "./paging.js";
+import { createFundsHelpers } from "./helpers-funds.js";
 
 export type { DataOf } from "./operation-types.js";
+export type { HelperCallOptions } from "./helper-kit.js";
 
-/** Per-call options every helper takes last. */
-export interface HelperCallOptions {
-  signal?: AbortSignal;
-  timeoutMs?: number;
-}
-
-// Everything below is typed from the generated `operations`; no request or response shape is restated.
-type Query<K extends OpId> = QueryOf<K>;
-type Body<K extends OpId> = BodyOf<K>;
-type Row<K extends OpId> = RowOf<K>;
-
-/** Ids of the query may also be given as bigint or decimal strings. */
-type WithIdInputs<T> = {
-  [P in keyof T]: NonNullable<T[P]> extends number | bigint
-    ? P extends `${string}Id` | "fromId"
-      ? IdInput
-      : T[P]
-    : T[P];
-};
 type AlgoRef =
   { algoOrderId: IdInput; clientAlgoOrderId?: never } | { clientAlgoOrderId: IdInput; algoOrderId?: never };
 type OrderRef = { orderId: IdInput; clientOrderId?: never } | { clientOrderId: IdInput; orderId?: never };
 
-function requireOneOf(ref: object | undefined, keys: [string, string], what: string): void {
-  const given = keys.filter((k) => (ref as Record<string, unknown> | undefined)?.[k] !== undefined);
-  if (given.length !== 1) throw new TypeError(`${what}: pass exactly one of ${keys.join(" or ")}`);
-}
-
-/** Walks every page of a paginated list, yielding rows until `meta.total` is reached or a page is empty. */
-async function* paginate<R>(
-  fetchPage: (
-    page: number,
-  ) => Promise<{ rows: R[]; meta?: { total: number; recordsPerPage: number; currentPage: number } }>,
-  first = 1,
-): AsyncGenerator<R, void, undefined> {
-  for (let page = first; ; page++) {
-    const { rows, meta } = await fetchPage(page);
-    yield* rows;
-    if (rows.length === 0 || !meta || page * meta.recordsPerPage >= meta.total) return;
-  }
-}
-
 /**
  * Task-shaped calls where a task adds meaning to the raw call (one of two ids, pagination, a single
  * argument). Every request goes through `call`, typed by operationId: a helper that passes the wrong
- * shape does not compile.
+ * shape does not compile. Every `iterate…` walks all pages of one list operation (see iteratePages).
  */
 export function createHelpers(call: CallOperation) {
+  /** Every row of any list operation the spec pages, e.g. `iteratePages("getTokenHistory", { token: "USDT" })`. */
+  const pages = <K extends PagedOperationId>(operationId: K, ...[query, opts]: PageArgs<K>) =>
+    iteratePages(call, operationId, query, opts);
+
   const algoOrders = {
     /** Places an algo order (any of the seven types); resolves to the created rows. */
     place: (body: Body<"placeAlgoOrder">, opts?: HelperCallOptions) => call("placeAlgoOrder", { body }, opts),
@@ -73,11 +43,7 @@ export function createHelpers(call: CallOperation) {
     list: (filters: WithIdInputs<Query<"getAlgoOrders">> = {}, opts?: HelperCallOptions) =>
       call("getAlgoOrders", { params: { query: filters } }, opts),
     /** Every algo order matching the filters, page after page. */
-    iterate: (
-      filters: WithIdInputs<Query<"getAlgoOrders">> = {},
-      opts?: HelperCallOptions,
-    ): AsyncGenerator<Row<"getAlgoOrders">, void, undefined> =>
-      paginate((page) => call("getAlgoOrders", { params: { query: { ...filters, page } } }, opts), filters.page ?? 1),
+    iterate: (...args: PageArgs<"getAlgoOrders">) => pages("getAlgoOrders", ...args),
   };
 
   const orders = {
@@ -99,22 +65,20 @@ export function createHelpers(call: CallOperation) {
       call("cancelAllOrders", { params: { query: filter } }, opts),
     list: (filters: Query<"getOrders"> = {}, opts?: HelperCallOptions) =>
       call("getOrders", { params: { query: filters } }, opts),
-    iterate: (
-      filters: Query<"getOrders"> = {},
-      opts?: HelperCallOptions,
-    ): AsyncGenerator<Row<"getOrders">, void, undefined> =>
-      paginate((page) => call("getOrders", { params: { query: { ...filters, page } } }, opts), filters.page ?? 1),
-    /** One page of your trades. */
+    iterate: (...args: PageArgs<"getOrders">) => pages("getOrders", ...args),
+    /** One page of your trades (`limit` per page; `fromId` keeps only trades from that id on). */
     trades: (filters: WithIdInputs<Query<"getTransactionHistory">> = {}, opts?: HelperCallOptions) =>
       call("getTransactionHistory", { params: { query: filters } }, opts),
-    iterateTrades: (
-      filters: WithIdInputs<Query<"getTransactionHistory">> = {},
-      opts?: HelperCallOptions,
-    ): AsyncGenerator<Row<"getTransactionHistory">, void, undefined> =>
-      paginate(
-        (page) => call("getTransactionHistory", { params: { query: { ...filters, page } } }, opts),
-        filters.page ?? 1,
-      ),
+    /**
+     * Every trade of yours matching the filters, newest first, `limit` per request. `fromId` is a lower
+     * bound on a newest-first list, so it cannot carry the walk: pages are numbered with the `page`
+     * parameter, which the official page does not list; a server that ignores it ends the walk with
+     * WooxPagingError rather than repeating trades.
+     */
+    iterateTrades: (...args: PageArgs<"getTransactionHistory">) => pages("getTransactionHistory", ...args),
+    /** One of your trades by its trade id. */
+    trade: (tradeId: IdInput, opts?: HelperCallOptions) =>
+      call("getTransaction", { params: { query: { tradeId } } }, opts),
     tradingFee: (query: Query<"getTradingFee">, opts?: HelperCallOptions) =>
       call("getTradingFee", { params: { query } }, opts),
     /** Dead man's switch: cancel everything after `ms` unless called again; 0 disarms it. */
@@ -131,10 +95,17 @@ export function createHelpers(call: CallOperation) {
     kline: (query: Query<"getKline">, opts?: HelperCallOptions) => call("getKline", { params: { query } }, opts),
     klineHistory: (query: Query<"getKlineHistory">, opts?: HelperCallOptions) =>
       call("getKlineHistory", { params: { query } }, opts),
+    /** Every kline from `before` (or the newest) back to `after`, newest first. */
+    iterateKlines: (query: Query<"getKlineHistory">, opts?: HelperCallOptions) =>
+      iterateKlineHistory(call, query, opts),
     trades: (query: Query<"getMarketTrades">, opts?: HelperCallOptions) =>
       call("getMarketTrades", { params: { query } }, opts),
+    /** Every public trade of a symbol in the time range (getMarketTradesHistory), page after page. */
+    iterateTrades: (...args: PageArgs<"getMarketTradesHistory">) => pages("getMarketTradesHistory", ...args),
     fundingRate: (query: Query<"getFundingRate"> = {}, opts?: HelperCallOptions) =>
       call("getFundingRate", { params: { query } }, opts),
+    /** Every past funding rate of a symbol in the time range (getFundingRateHistory). */
+    iterateFundingRates: (...args: PageArgs<"getFundingRateHistory">) => pages("getFundingRateHistory", ...args),
     futures: (query: Query<"getFutures"> = {}, opts?: HelperCallOptions) =>
       call("getFutures", { params: { query } }, opts),
     tokens: (opts?: HelperCallOptions) => call("getTokens", {}, opts),
@@ -153,9 +124,42 @@ export function createHelpers(call: CallOperation) {
     setLeverage: (body: Body<"setLeverage">, opts?: HelperCallOptions) => call("setLeverage", { body }, opts),
     setPositionMode: (positionMode: Body<"setPositionMode">["positionMode"], opts?: HelperCallOptions) =>
       call("setPositionMode", { body: { positionMode } }, opts),
+    setTradingMode: (tradingMode: Body<"setTradingMode">["tradingMode"], opts?: HelperCallOptions) =>
+      call("setTradingMode", { body: { tradingMode } }, opts),
+    /** A new listen key for the private WebSocket (the previous one stops working). */
+    createListenKey: (opts?: HelperCallOptions) => call("createListenKey", { body: { type: "WEBSOCKET" } }, opts),
+    /**
+     * Moves `amount` of `token` between the main account and a sub-account (or two sub-accounts), each
+     * named by its application id; resolves to `{ id }` of the transfer.
+     */
+    transfer: (
+      move: { token: string; amount: Body<"transferAsset">["amount"]; from: string; to: string },
+      opts?: HelperCallOptions,
+    ) =>
+      call(
+        "transferAsset",
+        {
+          body: {
+            token: move.token,
+            amount: move.amount,
+            from: { applicationId: move.from },
+            to: { applicationId: move.to },
+          },
+        },
+        opts,
+      ),
+    /** Every transfer between your accounts in the time range (getTransferHistory). */
+    iterateTransfers: (...args: PageArgs<"getTransferHistory">) => pages("getTransferHistory", ...args),
+    /** Every user you referred (getReferralSummary). */
+    iterateReferrals: (...args: PageArgs<"getReferralSummary">) => pages("getReferralSummary", ...args),
+    /** Every referral reward (getReferralRewardHistory). */
+    iterateReferralRewards: (...args: PageArgs<"getReferralRewardHistory">) =>
+      pages("getReferralRewardHistory", ...args),
+    /** Every API key of the account and its sub-accounts, with permissions (getCredentials). */
+    iterateCredentials: (...args: PageArgs<"getCredentials">) => pages("getCredentials", ...args),
   };
 
-  return { algoOrders, orders, market, account };
+  return { algoOrders, orders, market, account, ...createFundsHelpers(call, pages), iteratePages: pages };
 }
 
 /** Task-shaped calls over the raw typed client. Each resolves to the response's `data` and throws WooxApiError. */

@@ -15,6 +15,8 @@ export * from "@woox-sdk/types/enums";
 export { WooxRequestError, toWireInt64 } from "./ids.js";
 export type { IdInput } from "./ids.js";
 export type { DataOf, HelperCallOptions, Helpers } from "./helpers.js";
+export { WooxPagingError } from "./paging.js";
+export type { PageArgs, PagedOperationId, PagedRowOf, PageQuery } from "./paging.js";
 export { WooxAbortError, WooxNetworkError, WooxTimeoutError, WooxTransportError } from "./transport-errors.js";
 export type { TransportErrorKind } from "./transport-errors.js";
 export { RateLimiter } from "./limiter.js";

@@ -1,7 +1,7 @@
 // generated — do not edit — regenerate with `pnpm gen`
 // Source: spec/ (openapi.yaml, errors.yaml). Any change here is overwritten by the next `pnpm gen`.
 
-/** The client's view of the operation table (@woox-sdk/types/operations): route, signing, pacing, client ids. */
+/** The client's view of the operation table (@woox-sdk/types/operations): route, signing, pacing, client ids, paging. */
 export const operations = {
   getAlgoOrder: {
     method: "GET",
@@ -52,6 +52,12 @@ export const operations = {
       requests: 10,
       perMs: 1000,
       key: { scope: "account" },
+    },
+    paging: {
+      page: "page",
+      size: "size",
+      rows: "rows",
+      total: { meta: "meta" },
     },
   },
   cancelAlgoOrders: {
@@ -114,6 +120,12 @@ export const operations = {
       perMs: 1000,
       key: { scope: "account" },
     },
+    paging: {
+      page: "page",
+      size: "size",
+      rows: "rows",
+      total: { meta: "meta" },
+    },
   },
   cancelOrders: {
     method: "DELETE",
@@ -143,6 +155,12 @@ export const operations = {
       requests: 2,
       perMs: 1000,
       key: { scope: "account" },
+    },
+    paging: {
+      page: "page",
+      size: "limit",
+      rows: "rows",
+      total: { meta: "meta" },
     },
   },
   getTransaction: {
@@ -294,6 +312,12 @@ export const operations = {
       perMs: 1000,
       key: { scope: "ip" },
     },
+    paging: {
+      page: "page",
+      size: "size",
+      rows: "rows",
+      total: { meta: "meta" },
+    },
   },
   getFundingRateHistory: {
     method: "GET",
@@ -303,6 +327,12 @@ export const operations = {
       requests: 10,
       perMs: 1000,
       key: { scope: "ip" },
+    },
+    paging: {
+      page: "page",
+      size: "size",
+      rows: "rows",
+      total: { meta: "meta" },
     },
   },
   getInsuranceFund: {
@@ -364,6 +394,12 @@ export const operations = {
       perMs: 60000,
       key: { scope: "account" },
     },
+    paging: {
+      page: "page",
+      size: "size",
+      rows: "rows",
+      total: { meta: "meta" },
+    },
   },
   getReferralRewardHistory: {
     method: "GET",
@@ -374,6 +410,12 @@ export const operations = {
       perMs: 60000,
       key: { scope: "account" },
     },
+    paging: {
+      page: "page",
+      size: "size",
+      rows: "rows",
+      total: { meta: "meta" },
+    },
   },
   getCredentials: {
     method: "GET",
@@ -383,6 +425,12 @@ export const operations = {
       requests: 10,
       perMs: 60000,
       key: { scope: "account" },
+    },
+    paging: {
+      page: "page",
+      size: "size",
+      rows: "rows",
+      total: { meta: "meta" },
     },
   },
   setTradingMode: {
@@ -424,6 +472,12 @@ export const operations = {
       perMs: 60000,
       key: { scope: "account" },
     },
+    paging: {
+      page: "page",
+      size: "size",
+      rows: "rows",
+      total: { meta: "meta" },
+    },
   },
   getTransferHistory: {
     method: "GET",
@@ -433,6 +487,12 @@ export const operations = {
       requests: 20,
       perMs: 60000,
       key: { scope: "account" },
+    },
+    paging: {
+      page: "page",
+      size: "size",
+      rows: "rows",
+      total: { meta: "meta" },
     },
   },
   transferAsset: {
@@ -453,6 +513,12 @@ export const operations = {
       requests: 10,
       perMs: 60000,
       key: { scope: "account" },
+    },
+    paging: {
+      page: "page",
+      size: "size",
+      rows: "rows",
+      total: { meta: "meta" },
     },
   },
   getDepositAddress: {
@@ -493,6 +559,12 @@ export const operations = {
       requests: 10,
       perMs: 60000,
       key: { scope: "account" },
+    },
+    paging: {
+      page: "page",
+      size: "size",
+      rows: "rows",
+      total: { meta: "meta" },
     },
   },
   getPositions: {
@@ -584,6 +656,12 @@ export const operations = {
       perMs: 60000,
       key: { scope: "account" },
     },
+    paging: {
+      page: "page",
+      size: "size",
+      rows: "rows",
+      total: { meta: "meta" },
+    },
   },
   adjustIsolatedMargin: {
     method: "POST",
@@ -613,6 +691,12 @@ export const operations = {
       requests: 10,
       perMs: 60000,
       key: { scope: "account" },
+    },
+    paging: {
+      page: "page",
+      size: "size",
+      rows: "rows",
+      total: { meta: "meta" },
     },
   },
   getMaxMargin: {
@@ -704,6 +788,12 @@ export const operations = {
       requests: 10,
       perMs: 1000,
       key: { scope: "account" },
+    },
+    paging: {
+      page: "page",
+      size: "size",
+      rows: "tradeVos",
+      total: { count: "count" },
     },
   },
 } as const;

@@ -2,6 +2,7 @@ import type { OpenApiDoc } from "./load.js";
 import { literal } from "./literal.js";
 import { bodyFields, collectOperations, securitySchemesOf, type KnownCodes, type OperationRow } from "./operations.js";
 import { collectInt64Names } from "./enums.js";
+import { collectPaging } from "./paging.js";
 import { deref } from "../../types/src/spec.js";
 
 const byId = <T>(rows: readonly OperationRow[], pick: (r: OperationRow) => T) =>
@@ -46,10 +47,11 @@ function answersBesideSuccess(doc: OpenApiDoc, row: OperationRow): boolean {
 
 /**
  * The client's projection of the same table: only what it reads at run time (route, signing, pacing, the
- * client-id rule and where the answer sits), so browser bundles carry no error lists or docs text.
+ * client-id rule, where the answer sits and how a list pages), so browser bundles carry no error lists or docs text.
  */
 export function renderClientOperations(doc: OpenApiDoc, knownCodes: KnownCodes): string {
   const rows = collectOperations(doc, knownCodes);
+  const paging = collectPaging(doc);
   const table = byId(rows, (r) => ({
     method: r.method,
     path: r.path,
@@ -57,10 +59,11 @@ export function renderClientOperations(doc: OpenApiDoc, knownCodes: KnownCodes):
     rateLimit: { requests: r.rateLimit.requests, perMs: r.rateLimit.perMs, key: r.rateLimit.key },
     ...(r.clientId ? { clientId: r.clientId } : {}),
     ...(answersBesideSuccess(doc, r) ? { topLevel: true } : {}),
+    ...(paging.has(r.operationId) ? { paging: paging.get(r.operationId) } : {}),
   }));
   const headers = securitySchemesOf(doc);
   return [
-    "/** The client's view of the operation table (@woox-sdk/types/operations): route, signing, pacing, client ids. */",
+    "/** The client's view of the operation table (@woox-sdk/types/operations): route, signing, pacing, client ids, paging. */",
     `export const operations = ${literal(table)} as const;`,
     "",
     "export type OperationId = keyof typeof operations;",
