@@ -46,17 +46,21 @@ describe.skipIf(PENDING_WS_SANDBOX)("stream guide examples against the sandbox",
     sandbox = undefined;
   });
 
-  /** Moves the price back and forth, so that books, quotes and trades change while an example reads. */
-  function keepMoving(sb: Sandbox, start: number): void {
+  /**
+   * Moves the price back and forth, so that books and quotes change while an example reads: the sandbox
+   * pushes `bbo` and book deltas only when they changed.
+   */
+  function keepMoving(sb: Sandbox, start = 60_000, everyMs = 20): void {
     let up = true;
     mover = setInterval(() => {
       sb.setPrice(SYMBOL, String(up ? start + 10 : start));
       up = !up;
-    }, 50);
+    }, everyMs);
   }
 
   it("public topics: quotes of the sandbox's book, then the loop unsubscribes", async () => {
     sandbox = await startSandbox({ port: 0, rateLimits: false });
+    keepMoving(sandbox);
     const quotes = await watchQuotes(sandbox.url, 5);
     expect(quotes).toHaveLength(5);
     for (const q of quotes) expect(Number(q.bid)).toBeLessThanOrEqual(Number(q.ask));
@@ -73,7 +77,7 @@ describe.skipIf(PENDING_WS_SANDBOX)("stream guide examples against the sandbox",
 
   it("order books: consistent books chained from the REST snapshot", async () => {
     const sb = (sandbox = await startSandbox({ port: 0, rateLimits: false }));
-    keepMoving(sb, 60_000);
+    keepMoving(sb);
     const tops = await watchBook(sb.url, 5);
     expect(tops).toHaveLength(5);
     for (const t of tops) {
@@ -87,6 +91,7 @@ describe.skipIf(PENDING_WS_SANDBOX)("stream guide examples against the sandbox",
 
   it("gaps and reconnects: a dropped socket is reconnected and reported as a gap", async () => {
     const sb = (sandbox = await startSandbox({ port: 0, rateLimits: false }));
+    keepMoving(sb);
     const events: StreamEvent[] = [];
     const controller = new AbortController();
     const setFaults = (body: object) =>
@@ -111,8 +116,8 @@ describe.skipIf(PENDING_WS_SANDBOX)("stream guide examples against the sandbox",
 
   it("backpressure: a slow reader of a snapshot topic never has more than one quote waiting", async () => {
     sandbox = await startSandbox({ port: 0, rateLimits: false });
-    keepMoving(sandbox, 60_000);
-    // bbo pushes every 10 ms; each read takes 100 ms, so ten pushes arrive per read and conflate.
+    keepMoving(sandbox, 60_000, 10);
+    // The quote changes every 10 ms; each read takes 100 ms, so about ten pushes arrive per read and conflate.
     const mostWaiting = await slowReader(sandbox.url, 6, 100);
     expect(mostWaiting).toBeLessThanOrEqual(1);
   });

@@ -107,7 +107,7 @@ export async function slowReader(baseUrl: string, reads: number, workMs: number)
   for await (const item of quotes) {
     mostWaiting = Math.max(mostWaiting, quotes.buffered);
     if (item.type !== "gap" && ++read === reads) break;
-    await new Promise((r) => setTimeout(r, workMs)); // slow work: pushes arrive every 10 ms meanwhile
+    await new Promise((r) => setTimeout(r, workMs)); // slow work: the quote changes many times meanwhile
   }
   woox.stream.close();
   // #endregion backpressure
