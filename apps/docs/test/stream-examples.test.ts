@@ -66,7 +66,7 @@ describe.skipIf(PENDING_WS_SANDBOX)("stream guide examples against the sandbox",
     for (const q of quotes) expect(Number(q.bid)).toBeLessThanOrEqual(Number(q.ask));
   });
 
-  it("the private stream: a stop order's trigger and fill arrive with the REST id", async () => {
+  it("the private stream: a stop order's trigger and fill arrive with the REST id", { timeout: 45_000 }, async () => {
     const sb = (sandbox = await startSandbox({ port: 0, rateLimits: false }));
     const client = createWooxClient({ ...sb.credentials, baseUrl: sb.url, throwOnError: true });
     const { algoOrderId, statuses } = await followAlgoOrder(client, () => sb.setPrice(SYMBOL, "62500"));
@@ -89,7 +89,7 @@ describe.skipIf(PENDING_WS_SANDBOX)("stream guide examples against the sandbox",
     for (let i = 1; i < tops.length; i++) expect(tops[i]!.ts).toBeGreaterThanOrEqual(tops[i - 1]!.ts);
   });
 
-  it("gaps and reconnects: a dropped socket is reconnected and reported as a gap", async () => {
+  it("gaps and reconnects: a dropped socket is reconnected and reported as a gap", { timeout: 45_000 }, async () => {
     const sb = (sandbox = await startSandbox({ port: 0, rateLimits: false }));
     keepMoving(sb);
     const events: StreamEvent[] = [];
@@ -103,7 +103,9 @@ describe.skipIf(PENDING_WS_SANDBOX)("stream guide examples against the sandbox",
     });
     await sleep(300);
     await setFaults({ seed: 3, streams: { drop: 1 } });
-    await expect.poll(() => events.filter((e) => e.type === "open").length, { timeout: 15_000 }).toBe(2);
+    await expect
+      .poll(() => events.filter((e) => e.type === "open").length, { timeout: 15_000 })
+      .toBeGreaterThanOrEqual(2);
     await sleep(300);
     controller.abort();
     const { gaps, pushes } = await run;
