@@ -22,7 +22,13 @@ const FULL_RUN: Record<string, { files: string[]; testTimeout?: number }> = {
   },
   // The built docs site (VitePress builds it on demand), read from disk and driven in Chromium.
   "docs-site": {
-    files: ["apps/docs/test/site.test.ts", "apps/docs/test/browser.test.ts", "apps/docs/test/try-it.test.ts"],
+    files: [
+      "apps/docs/test/site.test.ts",
+      "apps/docs/test/browser.test.ts",
+      "apps/docs/test/try-it.test.ts",
+      "apps/docs/test/streams-pages.test.ts",
+      "apps/docs/test/try-streams.test.ts",
+    ],
   },
   // Whole-spec runs of the toolchain: `pnpm gen` end to end (drift, determinism, edits carried through),
   // and every client snippet of the docs' reference pages compiled by tsc.

@@ -5,7 +5,7 @@ import { fileURLToPath } from "node:url";
 import { relative } from "node:path";
 import { defineConfig, type DefaultTheme } from "vitepress";
 import { apis, groups, type Api } from "@woox-sdk/errors/text";
-import { context, generatedPages } from "../src/routes-data.js";
+import { context, generatedPages, streams } from "../src/routes-data.js";
 import { tagOrder } from "../src/reference-index.js";
 import { sectionsOf, type SearchSection } from "../src/search.js";
 import { OUT_DIR, routes, siteBase } from "../src/site.js";
@@ -21,7 +21,9 @@ const guides: DefaultTheme.SidebarItem[] = [
   { text: "Algo orders", link: "/guide/algo-orders" },
   { text: "Errors and retries", link: "/guide/errors-and-retries" },
   { text: "Testing with the sandbox", link: "/guide/sandbox" },
+  { text: "Streams", link: "/guide/streams" },
   { text: "Try it in the browser", link: "/guide/try-it" },
+  { text: "Try a stream in the browser", link: "/guide/try-streams" },
   { text: "Regenerating from the spec", link: "/guide/regenerating" },
   { text: "Releasing", link: "/guide/releasing" },
 ];
@@ -40,6 +42,20 @@ function referenceSidebar(): DefaultTheme.SidebarItem[] {
     { text: "Overview", link: routes.referenceHome },
     ...tagged,
     ...(untagged.length > 0 ? [{ text: "Other", items: untagged }] : []),
+  ];
+}
+
+/** The streams overview, then the topic families grouped as the spec groups them. */
+function streamsSidebar(): DefaultTheme.SidebarItem[] {
+  const { topics } = streams(ctx);
+  const groups = [...new Set(topics.map((t) => t.group))];
+  return [
+    { text: "Overview", link: routes.streamsHome },
+    ...groups.map((g) => ({
+      text: g,
+      collapsed: false,
+      items: topics.filter((t) => t.group === g).map((t) => ({ text: t.title, link: routes.topic(t.family) })),
+    })),
   ];
 }
 
@@ -71,14 +87,16 @@ export default defineConfig({
   head: [["link", { rel: "icon", type: "image/svg+xml", href: `${siteBase()}favicon.svg` }]],
   themeConfig: {
     nav: [
-      { text: "Guide", link: "/guide/quick-start", activeMatch: "^/guide/(?!try-it)" },
-      { text: "Try it", link: "/guide/try-it", activeMatch: "^/guide/try-it" },
+      { text: "Guide", link: "/guide/quick-start", activeMatch: "^/guide/(?!try-)" },
+      { text: "Try it", link: "/guide/try-it", activeMatch: "^/guide/try-(it|streams)" },
       { text: "API reference", link: routes.referenceHome, activeMatch: "^/api/" },
+      { text: "Streams", link: routes.streamsHome, activeMatch: "^/streams/" },
       { text: "Error codes", link: routes.errorsHome, activeMatch: "^/errors/" },
     ],
     sidebar: {
       "/guide/": [{ text: "Guides", items: guides }],
       "/api/": [{ text: "API reference", items: referenceSidebar() }],
+      "/streams/": [{ text: "WebSocket streams", items: streamsSidebar() }],
       "/errors/": [{ text: "Error codes", items: errorsSidebar() }],
     },
     // Local search: the index is built into the site, no external service.
@@ -96,7 +114,7 @@ export default defineConfig({
       },
     },
     outline: { level: [2, 3] },
-    footer: { message: "Generated from spec/openapi.yaml and spec/errors.yaml. MIT licensed." },
+    footer: { message: "Generated from spec/openapi.yaml, spec/asyncapi.yaml and spec/errors.yaml. MIT licensed." },
   },
   vite: {
     server: { host: "127.0.0.1" },

@@ -7,6 +7,9 @@ import { operationPage } from "./operation-page.js";
 import { pageContext, type PageContext } from "./page-parts.js";
 import { referenceIndexPage } from "./reference-index.js";
 import { loadSpec } from "./spec.js";
+import { streamsIndexPage } from "./streams-index.js";
+import { streamsSpec, type StreamsSpec } from "./streams-spec.js";
+import { topicPage } from "./topic-page.js";
 import { siteBase } from "./site.js";
 
 export interface GeneratedRoute {
@@ -55,6 +58,23 @@ export function referenceRoutes(ctx: PageContext = context()): GeneratedRoute[] 
   ];
 }
 
+let cachedStreams: { ctx: PageContext; spec: StreamsSpec } | undefined;
+
+/** The streams spec (topic table joined with the bundled AsyncAPI document) of a context, once. */
+export function streams(ctx: PageContext = context()): StreamsSpec {
+  if (cachedStreams?.ctx !== ctx) cachedStreams = { ctx, spec: streamsSpec(ctx.doc) };
+  return cachedStreams.spec;
+}
+
+/** pages/streams/[topic].md: the streams overview (topic "index", i.e. /streams/) and one page per topic family. */
+export function streamRoutes(ctx: PageContext = context()): GeneratedRoute[] {
+  const spec = streams(ctx);
+  return [
+    { params: { topic: "index" }, content: streamsIndexPage(ctx, spec) },
+    ...spec.topics.map((t) => ({ params: { topic: t.family }, content: topicPage(ctx, spec, t) })),
+  ];
+}
+
 /**
  * Every generated page by its path under pages/ (e.g. "errors/woox/-1003.md"), with its content: the
  * search index needs it because these pages have no file of their own.
@@ -65,6 +85,7 @@ export function generatedPages(ctx: PageContext = context()): Map<string, string
     ["errors/[api]/index.md", apiIndexRoutes(ctx)],
     ["errors/groups/[group].md", groupRoutes(ctx)],
     ["api/[page].md", referenceRoutes(ctx)],
+    ["streams/[topic].md", streamRoutes(ctx)],
   ];
   const out = new Map<string, string>();
   for (const [template, list] of templates) {

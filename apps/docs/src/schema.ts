@@ -155,14 +155,16 @@ export class SchemaRenderer {
   /** The type cell: like `typeLabel`, with named scalar types linked to the page's Types table. */
   typeHtml(s: Schema): string {
     const { schema, name } = this.resolve(s);
+    // The Types table describes the type itself, not the field whose sibling `description` overrode it.
+    const own = (ref: string | undefined, fallback: Schema) => (ref ? this.resolve({ $ref: ref }).schema : fallback);
     if (name && isPlainScalar(schema)) {
-      this.named.set(name, schema);
+      this.named.set(name, own(s.$ref, schema));
       return `<a class="type" href="#${typeAnchor(name)}">${esc(name)}</a>`;
     }
     if (schema.items) {
       const item = this.resolve(schema.items);
       if (item.name && isPlainScalar(item.schema)) {
-        this.named.set(item.name, item.schema);
+        this.named.set(item.name, own(schema.items.$ref, item.schema));
         return `<span class="type">array of <a href="#${typeAnchor(item.name)}">${esc(item.name)}</a></span>`;
       }
     }

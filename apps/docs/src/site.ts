@@ -21,6 +21,8 @@ export const routes = {
   group: (id: string) => `/errors/groups/${id}`,
   referenceHome: "/api/",
   operation: (operationId: string) => `/api/${operationId}`,
+  streamsHome: "/streams/",
+  topic: (family: string) => `/streams/${family}`,
 } as const;
 
 /** Where the built site is written, relative to apps/docs. */

@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { apis, catalog, docsUrlFor, groups, type Api, type CatalogEntry } from "@woox-sdk/errors/text";
+import { topics } from "@woox-sdk/types/streams";
 import { onResendText, processedText, rateLimitText } from "../src/format.js";
 import { resolveSitePath, startStaticServer, type StaticServer } from "../src/serve.js";
 import { routes } from "../src/site.js";
@@ -149,7 +150,8 @@ describe("API reference", () => {
 describe("search index of generated pages", () => {
   it("has a section per heading, each anchored on a real heading of the built page", () => {
     const pages = generatedPages();
-    expect(pages.size).toBe(catalog.length + apiIds.length + groups.length + ops.length + 1);
+    const streamPages = Object.keys(topics).length + 1;
+    expect(pages.size).toBe(catalog.length + apiIds.length + groups.length + ops.length + 1 + streamPages);
     for (const [rel, content] of pages) {
       const route = `/${rel.replace(/\.md$/, "").replace(/(^|\/)index$/, "$1")}`;
       const html = readFileSync(fileFor(route) as string, "utf8");
@@ -236,6 +238,8 @@ describe("guides", () => {
       "algo-orders",
       "errors-and-retries",
       "sandbox",
+      "streams",
+      "try-streams",
       "regenerating",
       "releasing",
     ]) {

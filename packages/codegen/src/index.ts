@@ -8,6 +8,7 @@ import { renderErrorFiles } from "./errors.js";
 import { GENERATED_HEADER, withHeader } from "./header.js";
 import { formatTs } from "./literal.js";
 import { renderStreams } from "./streams/render.js";
+import { renderBundledAsyncApi } from "./streams/bundle.js";
 
 export { SpecError, validateErrorTable, loadErrorSchema, loadErrorTable, loadOpenApi } from "./load.js";
 export type { ErrorEntry, ErrorTable, OpenApiDoc } from "./load.js";
@@ -35,6 +36,7 @@ export async function generate(root: string): Promise<Map<string, string>> {
   const files = new Map<string, string>();
   for (const [path, body] of ts) files.set(path, await formatTs(withHeader(body)));
   files.set("packages/types/openapi.json", renderBundledSpec(doc));
+  files.set("packages/types/asyncapi.json", renderBundledAsyncApi(root));
   return files;
 }
 

@@ -17,6 +17,11 @@ const theme: Theme = {
       "TryIt",
       defineAsyncComponent(() => import("./components/TryIt.vue")),
     );
+    // Async: it bundles @woox-sdk/streams (with the browser's WebSocket) for the stream page only.
+    app.component(
+      "TryStream",
+      defineAsyncComponent(() => import("./components/TryStream.vue")),
+    );
   },
 };
 
