@@ -1,9 +1,6 @@
 // The stream guide's examples (src/examples/streams.ts) run against the sandbox's own WebSocket server
 // (`/v3/public`, `/v3/private?key=` on its HTTP port), with @woox-sdk/streams over real sockets on
 // loopback. No server is faked here: what passes is what a user of the guide gets from the sandbox.
-//
-// PENDING: the sandbox's WebSocket server comes with the `ws-sandbox` branch. Until it is merged this
-// file is skipped; after merging, delete PENDING_WS_SANDBOX (the tests must then pass).
 
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -21,8 +18,6 @@ import {
 } from "../src/examples/streams.js";
 import { DOCS_DIR } from "./helpers.js";
 
-const PENDING_WS_SANDBOX = true;
-
 const SYMBOL = "PERP_BTC_USDT";
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -37,7 +32,7 @@ describe("stream guide", () => {
   });
 });
 
-describe.skipIf(PENDING_WS_SANDBOX)("stream guide examples against the sandbox", () => {
+describe("stream guide examples against the sandbox", () => {
   let sandbox: Sandbox | undefined;
   let mover: ReturnType<typeof setInterval> | undefined;
   afterEach(async () => {

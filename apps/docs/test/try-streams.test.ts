@@ -3,9 +3,6 @@
 // from loopback too: Chromium blocks a page of a public origin from opening a socket to 127.0.0.1
 // (ERR_BLOCKED_BY_LOCAL_NETWORK_ACCESS_CHECKS). The bundle check proves the page's code reaches no
 // Node.js module and no `ws`.
-//
-// PENDING: the sandbox's WebSocket server comes with the `ws-sandbox` branch. Until it is merged the two
-// Chromium tests that need it are skipped; after merging, delete PENDING_WS_SANDBOX (they must then pass).
 
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -18,8 +15,6 @@ import { startStaticServer, type StaticServer } from "../src/serve.js";
 import { context, streams } from "../src/routes-data.js";
 import { sampleTopic } from "../src/streams-spec.js";
 import { DIST, ensureSite, readDist } from "./helpers.js";
-
-const PENDING_WS_SANDBOX = true;
 
 const PAGE = "/guide/try-streams";
 const skip = !hasChromium() && process.env.CI !== "true";
@@ -114,32 +109,29 @@ describe.skipIf(skip)("a stream in Chromium", () => {
       (t) => JSON.parse(t) as { topic: string; ts: number; data: { s?: string } },
     );
 
-  it.skipIf(PENDING_WS_SANDBOX)(
-    "shows live frames of the chosen topic from the sandbox, and Stop ends them",
-    async () => {
-      await open();
-      const topic = await page.locator("#try-stream-topic").inputValue();
-      expect(publicTopics.map(sampleTopic)).toContain(topic);
-      await page.locator("#try-stream-url").fill(sandbox.url);
-      await page.locator("#try-stream-start").click();
-      await page.waitForSelector(".try-stream-status[data-status='subscribed']");
-      await expect.poll(async () => (await frames()).length, { timeout: 15_000 }).toBeGreaterThanOrEqual(3);
-      const shown = await frames();
-      for (const f of shown) expect(f.topic).toBe(topic);
-      // Newest first, in the server's order.
-      for (let i = 1; i < shown.length; i++) expect(shown[i - 1]!.ts).toBeGreaterThanOrEqual(shown[i]!.ts);
-      expect(await page.locator(".try-stream-socket").innerText()).toContain(new URL(sandbox.url).host);
+  it("shows live frames of the chosen topic from the sandbox, and Stop ends them", async () => {
+    await open();
+    const topic = await page.locator("#try-stream-topic").inputValue();
+    expect(publicTopics.map(sampleTopic)).toContain(topic);
+    await page.locator("#try-stream-url").fill(sandbox.url);
+    await page.locator("#try-stream-start").click();
+    await page.waitForSelector(".try-stream-status[data-status='subscribed']");
+    await expect.poll(async () => (await frames()).length, { timeout: 15_000 }).toBeGreaterThanOrEqual(3);
+    const shown = await frames();
+    for (const f of shown) expect(f.topic).toBe(topic);
+    // Newest first, in the server's order.
+    for (let i = 1; i < shown.length; i++) expect(shown[i - 1]!.ts).toBeGreaterThanOrEqual(shown[i]!.ts);
+    expect(await page.locator(".try-stream-socket").innerText()).toContain(new URL(sandbox.url).host);
 
-      await page.locator("#try-stream-stop").click();
-      await page.waitForSelector(".try-stream-status[data-status='stopped']");
-      const count = Number(await page.locator(".try-stream-count").innerText());
-      await new Promise((r) => setTimeout(r, 500));
-      expect(Number(await page.locator(".try-stream-count").innerText())).toBe(count);
-      expect(problems).toEqual([]);
-    },
-  );
+    await page.locator("#try-stream-stop").click();
+    await page.waitForSelector(".try-stream-status[data-status='stopped']");
+    const count = Number(await page.locator(".try-stream-count").innerText());
+    await new Promise((r) => setTimeout(r, 500));
+    expect(Number(await page.locator(".try-stream-count").innerText())).toBe(count);
+    expect(problems).toEqual([]);
+  });
 
-  it.skipIf(PENDING_WS_SANDBOX)("a topic the sandbox does not serve is a WooxStreamError naming it", async () => {
+  it("a topic the sandbox does not serve is a WooxStreamError naming it", async () => {
     await open();
     const bad = (await page.locator("#try-stream-topic").inputValue()).replace(
       /@[A-Z]+_[A-Z0-9]+_/,
