@@ -4,10 +4,11 @@
 // `params.path`, which is how the client's typed calls take them. test/snippets.test.ts type-checks every
 // snippet against @woox-sdk/client.
 
+import { deref } from "@woox-sdk/types/spec";
 import { tsLiteral } from "./html.js";
 import type { PageContext } from "./page-parts.js";
 import { sampleValue } from "./schema.js";
-import type { Operation } from "./spec.js";
+import type { OpenApiDoc, Operation, Schema } from "./spec.js";
 
 export interface ClientExamples {
   /** Creating the client (with credentials when the operation is signed). */
@@ -24,6 +25,56 @@ function responseValue(op: Operation, name: string): unknown {
   return v === undefined || v === null || typeof v === "object" ? undefined : v;
 }
 
+const int64NamesOf = new WeakMap<OpenApiDoc, Set<string>>();
+
+/**
+ * Names of the spec's properties that are 64-bit ids (`format: int64`, also on a union such as Int64IdLoose)
+ * wherever they appear: a name that is a plain string somewhere else is left out.
+ */
+function int64Names(doc: OpenApiDoc): Set<string> {
+  let names = int64NamesOf.get(doc);
+  if (names) return names;
+  names = new Set<string>();
+  const strings = new Set<string>();
+  const seen = new Set<unknown>();
+  const walk = (raw: Schema | undefined): void => {
+    if (raw === undefined || seen.has(raw)) return;
+    seen.add(raw);
+    const s = deref<Schema>(doc, raw) as Record<string, unknown>;
+    for (const [name, prop] of Object.entries((s.properties ?? {}) as Record<string, Schema>)) {
+      const p = deref<Schema>(doc, prop) as { format?: unknown; type?: unknown };
+      if (p.format === "int64") names.add(name);
+      else if (p.type === "string") strings.add(name);
+      walk(prop);
+    }
+    for (const key of ["items", "allOf", "oneOf", "anyOf"])
+      for (const sub of [s[key]].flat()) if (sub !== undefined) walk(sub as Schema);
+  };
+  for (const schema of Object.values(doc.components?.schemas ?? {})) walk(schema);
+  for (const name of strings) names.delete(name);
+  int64NamesOf.set(doc, names);
+  return names;
+}
+
+/**
+ * An example as the client's types take it: an id the example writes as a digit string (the exchange takes
+ * both) becomes a bigint literal, since the raw calls type 64-bit ids as `number | bigint`.
+ */
+function typedIds(doc: OpenApiDoc, value: unknown, key?: string): unknown {
+  if (typeof value === "string" && key !== undefined && /^\d+$/.test(value) && int64Names(doc).has(key))
+    return BigInt(value);
+  if (Array.isArray(value)) return value.map((v) => typedIds(doc, v));
+  if (value !== null && typeof value === "object")
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, typedIds(doc, v, k)]));
+  return value;
+}
+
+/** A parameter's example as its own schema types it: digits of an int64 parameter as a bigint literal. */
+function paramValue(ctx: PageContext, p: Operation["parameters"][number], value: unknown): unknown {
+  const int64 = p.schema !== undefined && (deref<Schema>(ctx.doc, p.schema) as { format?: unknown }).format === "int64";
+  return int64 && typeof value === "string" && /^\d+$/.test(value) ? BigInt(value) : value;
+}
+
 /** `client.GET(path, { params })` / `client.POST(path, { body })` for one example. */
 function clientCall(ctx: PageContext, op: Operation, body?: unknown): string {
   const init: string[] = [];
@@ -35,11 +86,14 @@ function clientCall(ctx: PageContext, op: Operation, body?: unknown): string {
     if (chosen.length === 0 && list[0]) chosen.push(list[0]);
     if (chosen.length > 0)
       params[where] = Object.fromEntries(
-        chosen.map((p) => [p.name, p.example ?? responseValue(op, p.name) ?? sampleValue(ctx.doc, p.schema)]),
+        chosen.map((p) => [
+          p.name,
+          paramValue(ctx, p, p.example ?? responseValue(op, p.name) ?? sampleValue(ctx.doc, p.schema)),
+        ]),
       );
   }
   if (Object.keys(params).length > 0) init.push(`params: ${tsLiteral(params, 1)}`);
-  if (body !== undefined) init.push(`body: ${tsLiteral(body, 1)}`);
+  if (body !== undefined) init.push(`body: ${tsLiteral(typedIds(ctx.doc, body), 1)}`);
   const arg = init.length > 0 ? `, {\n  ${init.join(",\n  ")},\n}` : "";
   return `const { data, error } = await client.${op.method}(${JSON.stringify(op.path)}${arg});`;
 }

@@ -93,5 +93,6 @@ export function tsLiteral(value: unknown, indent = 0): string {
     if (flat.length + indent * 2 <= 100 && !flat.includes("\n")) return flat;
     return `{\n${parts.map((p) => inner + p).join(",\n")},\n${pad}}`;
   }
+  if (typeof value === "bigint") return `${value}n`;
   return JSON.stringify(value);
 }

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { parseArgs } from "node:util";
 import { WooxCode } from "@woox-sdk/errors";
+import { servers } from "@woox-sdk/types/streams";
 import { DEFAULT_INSTRUMENTS } from "./market/instruments.js";
 import { startSandbox, type SandboxOptions } from "./server.js";
 
@@ -97,7 +98,7 @@ async function run(argv: string[]): Promise<number> {
       "",
       `Instruments: ${DEFAULT_INSTRUMENTS.map((i) => `${i.symbol} ${i.price}`).join(", ")}`,
       ...(options.cors ? [`CORS: allowed for ${[options.cors.origin].flat().join(", ")}`] : []),
-      `Streams: ${sandbox.streamsUrl}/v3/public and ${sandbox.streamsUrl}/v3/private?key=<listenKey>`,
+      `Streams: ${sandbox.streamsUrl}${streamPath("public")} and ${sandbox.streamsUrl}${streamPath("private")}?key=<listenKey>`,
       `Move a price: curl -X POST ${sandbox.url}/sandbox/price -d '{"symbol":"PERP_BTC_USDT","price":"61000"}'`,
       "Ctrl-C stops it.",
       "",
@@ -113,3 +114,8 @@ async function run(argv: string[]): Promise<number> {
 }
 
 process.exitCode = await run(process.argv.slice(2));
+
+/** The socket path of the spec's server for `scope` (e.g. /v3/public). */
+function streamPath(scope: "public" | "private"): string {
+  return new URL(servers[scope].url).pathname;
+}
