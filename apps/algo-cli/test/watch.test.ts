@@ -33,7 +33,11 @@ function startWatch(sb: Sandbox, args: string[]): Watching {
     partial = parts.pop()!;
     for (const l of parts) {
       lines.push(l);
-      for (const w of [...waiters]) if (w.match(l)) (w.resolve(l), waiters.splice(waiters.indexOf(w), 1));
+      for (const w of [...waiters])
+        if (w.match(l)) {
+          w.resolve(l);
+          waiters.splice(waiters.indexOf(w), 1);
+        }
     }
   };
   const env = { WOOX_API_KEY: sb.credentials.apiKey, WOOX_API_SECRET: sb.credentials.apiSecret, WOOX_BASE_URL: sb.url };
