@@ -37,7 +37,8 @@ const positive = (v: unknown): boolean => v !== undefined && Number(v) > 0;
 function classify(node: AlgoExecutionNode, triggered: Set<string>): "trigger" | "fill" | "update" {
   if (positive(node.esx)) return "fill";
   const id = String(node.aid);
-  if (node.tss === TriggerStatus.SUCCESS && positive(node.tt) && !triggered.has(id)) {
+  // A parent whose leg fired is marked triggered too, without a trigger price of its own: not a trigger.
+  if (node.tss === TriggerStatus.SUCCESS && positive(node.tpx) && !triggered.has(id)) {
     triggered.add(id);
     return "trigger";
   }
@@ -133,6 +134,6 @@ export function reportLine(e: ReportEvent): string {
   const root = String(n.raid) !== String(n.aid) ? `  (root #${String(n.raid)})` : "";
   if (e.event === "trigger") return `TRIGGER  ${head} at ${String(n.tpx)}  status ${String(n.ss)}${root}`;
   if (e.event === "fill") return `FILLED   ${head} ${String(n.esx)} @ ${String(n.epx)}  status ${String(n.ss)}${root}`;
-  const verb = n.ss === OrderStatus.CANCELLED ? "CANCEL " : "UPDATE ";
+  const verb = n.ss === OrderStatus.CANCELLED ? "CANCEL " : n.ss === OrderStatus.FILLED ? "DONE   " : "UPDATE ";
   return `${verb}  ${head}  status ${String(n.ss)}  trigger ${String(n.tss ?? "-")}${root}`;
 }
