@@ -20,6 +20,7 @@ import {
 } from "./manage.js";
 import { errorLines, errorSummary, Output } from "./output.js";
 import { openSandboxTarget, openTarget } from "./target.js";
+import { WATCH_OPTS, watchCommand, watchSymbol } from "./watch.js";
 
 export const USAGE = `woox-algo: place and inspect WOO X algo orders (V3 API)
 
@@ -33,6 +34,7 @@ Usage:
                  [--visible-quantity Q] [--callback-rate R] [--callback-value V] [--activated-price P] [--json]
   woox-algo cancel (--id N | --client-id N) [--symbol S] [--json]
   woox-algo cancel-all [--symbol S] [--json]
+  woox-algo watch [--symbol S] [--json]
   woox-algo help
 
 TYPE is one of ${ALGO_TYPES.join(", ")}.
@@ -55,6 +57,9 @@ FILLED, CANCELLED, REJECTED, INCOMPLETE (open) or COMPLETED. --client-id finds o
 clientAlgoOrderId (the API cannot filter on it, so this reads every page).
 edit: only the fields given change; the order is read back afterwards.
 cancel: cancels the order and its child orders; cancel-all: every open algo order (of --symbol).
+watch: live reports of the account's algo orders over the private stream (triggers, fills, cancels, and
+their fills' execution reports) until Ctrl-C; a reconnect prints what may have been missed. --json: one
+JSON object per line.
 
 Target: an embedded sandbox by default (it lives for one command: use "demo", or start
 "woox-sandbox --port 8787" and point the variables below at it). Set WOOX_API_KEY,
@@ -146,6 +151,8 @@ export interface MainIo {
   writeErr?: (text: string) => void;
   /** Options for the embedded sandbox (tests record its responses). */
   sandbox?: SandboxOptions;
+  /** Stops `watch` (by default, SIGINT does). */
+  signal?: AbortSignal;
 }
 
 /** Runs one command line and returns the exit code; tests pass `io` to capture output. */
@@ -258,6 +265,24 @@ export async function main(argv: string[], io: MainIo = {}): Promise<number> {
         const { values, positionals } = parse(rest, { ...JSON_OPT, ...CANCEL_ALL_OPTS });
         noPositionals(command, positionals);
         return await onTarget(env, io, values.json === true, cancelAllCommand(values));
+      }
+
+      case "watch": {
+        const { values, positionals } = parse(rest, { ...JSON_OPT, ...WATCH_OPTS });
+        noPositionals(command, positionals);
+        const symbol = watchSymbol(values.symbol);
+        const write = io.write ?? ((t: string) => process.stdout.write(t));
+        const sigint = new AbortController();
+        const onSigint = () => sigint.abort();
+        if (!io.signal) process.once("SIGINT", onSigint);
+        try {
+          const signal = io.signal ?? sigint.signal;
+          return await onTarget(env, { ...io, write }, values.json === true, (client, out, describe) =>
+            watchCommand(client, out, describe, { symbol, signal, write }),
+          );
+        } finally {
+          process.removeListener("SIGINT", onSigint);
+        }
       }
 
       default:

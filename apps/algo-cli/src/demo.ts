@@ -1,12 +1,20 @@
-import { createWooxClient, parseJson, type WooxApiError, type WooxClient } from "@woox-sdk/client";
-import type { AlgoOrder, AlgoOrderRequest } from "@woox-sdk/types";
+import type { WooxClient } from "@woox-sdk/client";
+import type { AlgoOrder } from "@woox-sdk/types";
+import { OrderStatus } from "@woox-sdk/types/enums";
+import { DEMO_MOVES, DEMO_ORDERS, movePrice, placeOrder, type MoveEvent } from "./demo-data.js";
+import { provokeErrors } from "./demo-errors.js";
 import { buildAlgoOrder, describeSpec, type OrderSpec } from "./orders.js";
-import { errorLines, errorSummary, type Output } from "./output.js";
+import { errorLines, type Output } from "./output.js";
+import { ReportTap } from "./report-tap.js";
+import type { ReportEvent } from "./reports.js";
 import type { Target } from "./target.js";
+
+export { DEMO_MOVES, DEMO_ORDERS, placeOrder };
 
 /**
  * The main job: all seven algo types placed on the embedded sandbox, read back, driven through their
- * triggers by moving prices, read back again; listed, edited and cancelled with the client's helpers;
+ * triggers by moving prices while the private stream reports each trigger and fill as it arrives
+ * (algoexecutionreport, executionreport), read back again; listed, edited and cancelled with the client's helpers;
  * the account those fills left behind; then a few typical mistakes, each printed with what the error
  * catalog knows about it. Exits non-zero if anything does not happen as described.
  *
@@ -16,75 +24,10 @@ import type { Target } from "./target.js";
 
 type Id = number | bigint;
 
-/** One order per type, spread over instruments (POST algoOrder allows 2 requests/s per symbol). */
-export const DEMO_ORDERS: readonly OrderSpec[] = [
-  { algoType: "STOP", symbol: "PERP_BTC_USDT", side: "BUY", quantity: "0.01", triggerPrice: "61000" },
-  { algoType: "POSITIONAL_TP_SL", symbol: "PERP_BTC_USDT", side: "SELL", tp: "62000", sl: "59000" },
-  { algoType: "OCO", symbol: "PERP_ETH_USDT", side: "BUY", quantity: "0.1", price: "2900", triggerPrice: "3100" },
-  {
-    algoType: "TRAILING_STOP",
-    symbol: "SPOT_ETH_USDT",
-    side: "SELL",
-    quantity: "0.1",
-    activatedPrice: "3050",
-    callbackRate: "0.01",
-  },
-  { algoType: "TP_SL", symbol: "SPOT_BTC_USDT", side: "SELL", quantity: "0.001", tp: "62000", sl: "58000" },
-  { algoType: "BRACKET", symbol: "SPOT_BAL_USDT", side: "BUY", quantity: "1", price: "69", tp: "76", sl: "50" },
-  {
-    algoType: "STOP_BRACKET",
-    symbol: "SPOT_WOO_USDT",
-    side: "BUY",
-    quantity: "100",
-    triggerPrice: "0.21",
-    tp: "0.25",
-    sl: "0.18",
-    bracketChild: "TP_SL",
-  },
-];
-
-/** Price moves that walk every order above through its trigger, in order. */
-export const DEMO_MOVES: readonly { symbol: string; price: string; why: string }[] = [
-  {
-    symbol: "PERP_BTC_USDT",
-    price: "61000",
-    why: "the STOP buys; the position it opens is what POSITIONAL_TP_SL will close",
-  },
-  { symbol: "PERP_BTC_USDT", price: "62000", why: "POSITIONAL_TP_SL take-profit closes the whole position" },
-  { symbol: "PERP_ETH_USDT", price: "3100", why: "OCO: the stop leg fires, so the limit leg is cancelled" },
-  { symbol: "SPOT_ETH_USDT", price: "3050", why: "TRAILING_STOP reaches its activation price" },
-  { symbol: "SPOT_ETH_USDT", price: "3200", why: "the trail follows the new high (stop now 3168)" },
-  { symbol: "SPOT_ETH_USDT", price: "3160", why: "a 1% pull-back from 3200 triggers the trailing stop" },
-  { symbol: "SPOT_BTC_USDT", price: "62000", why: "TP_SL take-profit sells 0.001" },
-  { symbol: "SPOT_BAL_USDT", price: "69", why: "BRACKET limit entry fills and activates its POSITIONAL_TP_SL" },
-  { symbol: "SPOT_BAL_USDT", price: "76", why: "the bracket's take-profit closes the position" },
-  { symbol: "SPOT_WOO_USDT", price: "0.21", why: "STOP_BRACKET entry triggers and fills, its TP_SL activates" },
-  { symbol: "SPOT_WOO_USDT", price: "0.18", why: "the bracket's stop-loss sells" },
-];
-
 interface PlacedOrder {
   spec: OrderSpec;
   rows: { id: Id; algoType: string; quantity: string }[];
   rootId: Id;
-}
-
-/** What POST /sandbox/price reports: algo-order events carry algoOrderId/algoType, ordinary ones orderId/type. */
-interface MoveEvent {
-  event: string;
-  algoOrderId?: Id;
-  algoType?: string;
-  orderId?: Id;
-  type?: string;
-  price: string;
-  quantity?: string;
-}
-
-/**
- * Places one algo order with the raw typed call, which returns `{ data }` or `{ error }`. The client
- * paces placements to 2 per second per symbol and retries what is safe to retry by itself.
- */
-export function placeOrder(client: WooxClient, body: AlgoOrderRequest) {
-  return client.POST("/v3/trade/algoOrder", { body });
 }
 
 export function orderLine(o: AlgoOrder, indent = "  "): string {
@@ -103,18 +46,6 @@ function treeLines(o: AlgoOrder, indent = "  "): string[] {
   return [orderLine(o, indent), ...(o.childOrders ?? []).flatMap((c) => treeLines(c, `${indent}  `))];
 }
 
-async function movePrice(baseUrl: string, symbol: string, price: string): Promise<MoveEvent[]> {
-  const res = await fetch(`${baseUrl}/sandbox/price`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ symbol, price }),
-  });
-  const body = parseJson(await res.text()) as { success: boolean; data?: { events: MoveEvent[] }; message?: string };
-  if (!res.ok || !body.success || !body.data)
-    throw new Error(`POST /sandbox/price failed: HTTP ${res.status} ${body.message ?? ""}`);
-  return body.data.events;
-}
-
 async function readBack(client: WooxClient, id: Id): Promise<AlgoOrder> {
   return client.algoOrders.get({ algoOrderId: id });
 }
@@ -126,7 +57,6 @@ function isDone(o: AlgoOrder): boolean {
 export async function runDemo(target: Target, out: Output): Promise<boolean> {
   const { client, baseUrl } = target;
   if (!target.sandbox) throw new Error("the demo moves prices, which only the sandbox can do");
-  let ok = true;
   const report: Record<string, unknown> = { target: baseUrl };
 
   out.line(`woox-algo demo on the ${target.describe}`);
@@ -134,6 +64,32 @@ export async function runDemo(target: Target, out: Output): Promise<boolean> {
     `  sandbox demo credentials (local only): key ${target.sandbox.credentials.apiKey}, secret ${target.sandbox.credentials.apiSecret}`,
   );
   out.line();
+
+  // Subscribed before placing, so every report of these orders is seen (watchReports learns their ids).
+  const tap = new ReportTap(client, out);
+  try {
+    await tap.ready;
+  } catch (e) {
+    out.line(`Demo FAILED: the private stream did not open: ${(e as Error).message}`);
+    out.result({ ...report, ok: false });
+    await tap.stop();
+    return false;
+  }
+  try {
+    return await demoSteps(target, out, tap, report);
+  } finally {
+    await tap.stop();
+  }
+}
+
+async function demoSteps(
+  target: Target,
+  out: Output,
+  tap: ReportTap,
+  report: Record<string, unknown>,
+): Promise<boolean> {
+  const { client, baseUrl } = target;
+  let ok = true;
 
   out.line("1. Placing one algo order of each of the seven types (POST /v3/trade/algoOrder)");
   const placed: PlacedOrder[] = [];
@@ -163,18 +119,29 @@ export async function runDemo(target: Target, out: Output): Promise<boolean> {
   for (const p of placed) for (const l of treeLines(await readBack(client, p.rootId))) out.line(l);
   out.line();
 
-  out.line("3. Moving prices (POST /sandbox/price) to trigger and fill them");
+  out.line("3. Moving prices (POST /sandbox/price); the private stream reports each trigger and fill as it arrives");
+  tap.printing = true;
   const moves: unknown[] = [];
   for (const m of DEMO_MOVES) {
-    const events = await movePrice(baseUrl, m.symbol, m.price);
-    moves.push({ ...m, events });
     out.line(`  ${m.symbol} -> ${m.price}: ${m.why}`);
+    const from = tap.events.length;
+    const events = await movePrice(baseUrl, m.symbol, m.price);
+    // What the engine did (the sandbox's answer) must each arrive over the stream, with the same ids.
     for (const e of events) {
-      const fill = e.quantity ? ` ${e.quantity} @ ${e.price}` : "";
-      const kind = (e.algoType ?? e.type ?? "").padEnd(16);
-      out.line(`      ${e.event.padEnd(9)} ${kind} #${String(e.algoOrderId ?? e.orderId)}${fill}`);
+      const missing = await missingReports(tap, e);
+      if (missing.length > 0) {
+        ok = false;
+        out.line(`      MISSING over the stream: ${missing.join(", ")} of #${String(e.algoOrderId ?? e.orderId)}`);
+      }
     }
+    const unmatched = await tradesWithoutFill(tap, from);
+    if (unmatched.length > 0) {
+      ok = false;
+      out.line(`      MISSING over the stream: ${unmatched.join(", ")}`);
+    }
+    moves.push({ ...m, events, streamed: tap.events.slice(from) });
   }
+  tap.printing = false;
   report.moves = moves;
   out.line();
 
@@ -252,141 +219,53 @@ export async function runDemo(target: Target, out: Output): Promise<boolean> {
   out.line();
 
   out.line("7. Provoking a few errors; each is explained by the error catalog (@woox-sdk/errors)");
-  const errors: unknown[] = [];
-  const expect = (label: string, expected: string, error: WooxApiError | undefined) => {
-    if (!error) {
-      ok = false;
-      out.line(`  UNEXPECTED: "${label}" succeeded; expected ${expected}`);
-      return;
-    }
-    if (error.codeName !== expected) ok = false;
-    out.line(`  ${label}:`);
-    for (const l of errorLines(error)) out.line(l);
-    errors.push({ provoked: label, expected, ...errorSummary(error) });
-  };
-
-  let r = await placeOrder(
-    client,
-    buildAlgoOrder({
-      algoType: "STOP",
-      symbol: "SPOT_ETH_USDT",
-      side: "BUY",
-      quantity: "0.1",
-      triggerPrice: "3300.005",
-    }),
-  );
-  expect("a trigger price off the 0.01 tick", "PRICE_FILTER", r.error);
-
-  r = await placeOrder(
-    client,
-    buildAlgoOrder({
-      algoType: "STOP",
-      symbol: "PERP_ETH_USDT",
-      side: "SELL",
-      quantity: "0.001",
-      triggerPrice: "3000",
-    }),
-  );
-  expect("an order worth 3 USDT (minimum notional 10)", "MIN_NOTIONAL", r.error);
-
-  const withTypo = {
-    ...buildAlgoOrder({
-      algoType: "STOP",
-      symbol: "SPOT_WOO_USDT",
-      side: "SELL",
-      quantity: "100",
-      triggerPrice: "0.15",
-    }),
-    stopPrice: "0.15",
-  };
-  r = await placeOrder(client, withTypo);
-  expect('a field the API does not know ("stopPrice", from another exchange)', "UNKNOWN_PARAM", r.error);
-
-  const clientAlgoOrderId = 4242;
-  const first = await placeOrder(
-    client,
-    buildAlgoOrder({
-      algoType: "STOP",
-      symbol: "SPOT_BAL_USDT",
-      side: "BUY",
-      quantity: "1",
-      triggerPrice: "80",
-      clientAlgoOrderId,
-    }),
-  );
-  if (first.error) ok = false;
-  r = await placeOrder(
-    client,
-    buildAlgoOrder({
-      algoType: "STOP",
-      symbol: "PERP_BTC_USDT",
-      side: "SELL",
-      quantity: "0.01",
-      triggerPrice: "60000",
-      clientAlgoOrderId,
-    }),
-  );
-  expect(`clientAlgoOrderId ${clientAlgoOrderId} reused while its order is open`, "DUPLICATE_CLIENT_ORDER_ID", r.error);
-  await movePrice(baseUrl, "SPOT_BAL_USDT", "80");
-  r = await placeOrder(
-    client,
-    buildAlgoOrder({
-      algoType: "STOP",
-      symbol: "PERP_BTC_USDT",
-      side: "SELL",
-      quantity: "0.01",
-      triggerPrice: "60000",
-      clientAlgoOrderId,
-    }),
-  );
-  out.line(
-    r.error
-      ? "  UNEXPECTED: reuse after completion was refused"
-      : `  (after that order filled, clientAlgoOrderId ${clientAlgoOrderId} is accepted again: #${String(r.data.data.rows[0].algoOrderId)})`,
-  );
-  if (r.error) ok = false;
-
-  const stranger = createWooxClient({
-    apiKey: target.sandbox.credentials.apiKey,
-    apiSecret: "not-the-secret",
-    baseUrl,
-  });
-  const g = await stranger.GET("/v3/trade/algoOrder", { params: { query: { algoOrderId: 1 } } });
-  expect("a request signed with the wrong secret", "UNAUTHORIZED", g.error);
-
-  const missing = await client.GET("/v3/trade/algoOrder", { params: { query: { algoOrderId: 1 } } });
-  expect("an algoOrderId that does not exist", "ORDER_NOT_FOUND", missing.error);
-
-  // The default client paces to the spec's x-rate-limit; one with pacing and retries off meets the limit.
-  const burst = () =>
-    buildAlgoOrder({
-      algoType: "STOP",
-      symbol: "SPOT_BTC_USDT",
-      side: "SELL",
-      quantity: "0.001",
-      triggerPrice: "50000",
-    });
-  const started = Date.now();
-  const paced = await Promise.all([0, 1, 2].map(() => client.POST("/v3/trade/algoOrder", { body: burst() })));
-  const pacedOk = paced.every((p) => !p.error);
-  out.line(
-    `  a burst of 3 orders on one symbol with the default client: ${pacedOk ? "all accepted" : "REFUSED"}, paced to 2 per second (${Date.now() - started} ms)`,
-  );
-  if (!pacedOk) ok = false;
-  const unpaced = createWooxClient({ ...target.sandbox.credentials, baseUrl, rateLimit: false, retry: false });
-  let limited: WooxApiError | undefined;
-  for (let i = 0; i < 3 && !limited; i++)
-    limited = (await unpaced.POST("/v3/trade/algoOrder", { body: burst() })).error;
-  expect("the same burst with rateLimit: false, retry: false (2 per second allowed)", "TOO_MANY_REQUEST", limited);
-  report.errors = errors;
+  const provoked = await provokeErrors(target, out);
+  if (!provoked.ok) ok = false;
+  report.errors = provoked.errors;
   out.line();
 
   out.line(
     ok
-      ? "Demo complete: all seven algo types placed, read back, triggered and filled; listed, edited and cancelled."
+      ? "Demo complete: all seven algo types placed, read back, triggered and filled (each trigger and fill reported over the stream); listed, edited and cancelled."
       : "Demo FAILED: see the lines above.",
   );
   report.ok = ok;
   out.result(report);
   return ok;
+}
+
+const same = (a: number | bigint | undefined, b: number | bigint) => a !== undefined && String(a) === String(b);
+
+/** The stream reports a trigger or fill of the sandbox's answer should have produced and did not (within 5 s). */
+async function missingReports(tap: ReportTap, e: MoveEvent): Promise<string[]> {
+  if (e.algoOrderId === undefined) return [];
+  const id = e.algoOrderId;
+  const wanted: [string, (r: ReportEvent) => boolean][] = [];
+  if (e.event === "TRIGGERED")
+    wanted.push([
+      "algoexecutionreport trigger",
+      (r) => r.type === "algo" && r.event === "trigger" && same(r.report.aid, id),
+    ]);
+  // A parent completes when its leg fills: every FILLED node is reported FILLED; the traded ones also
+  // carry their trade (checked against executionreport in tradesWithoutFill).
+  if (e.event === "FILLED")
+    wanted.push([
+      "algoexecutionreport FILLED",
+      (r) => r.type === "algo" && r.report.ss === OrderStatus.FILLED && same(r.report.aid, id),
+    ]);
+  const missing: string[] = [];
+  for (const [what, match] of wanted) if ((await tap.waitFor(match)) === undefined) missing.push(what);
+  return missing;
+}
+
+/** Algo fills (nodes that traded) seen since `from` whose executionreport fill did not arrive. */
+async function tradesWithoutFill(tap: ReportTap, from: number): Promise<string[]> {
+  const missing: string[] = [];
+  for (const e of tap.events.slice(from))
+    if (e.type === "algo" && e.event === "fill") {
+      const id = e.report.aid;
+      if ((await tap.waitFor((r) => r.type === "fill" && same(r.report.oid, id))) === undefined)
+        missing.push(`executionreport fill of #${String(id)}`);
+    }
+  return missing;
 }

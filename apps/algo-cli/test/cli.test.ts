@@ -34,6 +34,13 @@ const DEMO_ERRORS = [
   "TOO_MANY_REQUEST",
 ];
 
+interface Move {
+  symbol: string;
+  price: string;
+  events: { event: string; algoOrderId?: number }[];
+  streamed: { type: string; event?: string; report: { aid?: number } }[];
+}
+
 describe("woox-algo demo", () => {
   it("places, reads back and triggers all seven algo types on the embedded sandbox", async () => {
     const { code, out } = await run(["demo"]);
@@ -41,6 +48,15 @@ describe("woox-algo demo", () => {
     for (const t of ["STOP", "OCO", "TRAILING_STOP", "POSITIONAL_TP_SL", "TP_SL", "BRACKET", "STOP_BRACKET"])
       expect(out).toContain(`  ${t.padEnd(16)} `);
     expect(out).toContain("7/7 algo types triggered and completed");
+    // Triggers and fills are printed as they arrive over the private stream, with the ids REST placed.
+    const stopId = /STOP +PERP_BTC_USDT.*\n +rows: STOP #(\d+)/.exec(out)?.[1];
+    expect(stopId).toBeDefined();
+    expect(out).toMatch(new RegExp(`TRIGGER  STOP +#${stopId} PERP_BTC_USDT BUY at 61000`));
+    expect(out).toMatch(new RegExp(`FILLED   STOP +#${stopId} PERP_BTC_USDT BUY 0.01 @ 61000`));
+    expect(out).toMatch(new RegExp(`FILL     #${stopId} PERP_BTC_USDT BUY 0.01 @ 61000  fee \\S+ USDT  trade #\\d+`));
+    expect(out).toMatch(/TRIGGER {2}TRAILING_STOP +#\d+ SPOT_ETH_USDT SELL at 3160/);
+    expect(out).toMatch(/CANCEL {3}STOP_LOSS +#\d+ PERP_BTC_USDT SELL/);
+    expect(out).not.toContain("MISSING");
     for (const name of DEMO_ERRORS) expect(out).toContain(name);
     expect(out).toMatch(/docs: +https?:\/\/\S+\/errors\/woox\/-1103/);
     // Listed, edited and cancelled with the helpers; the default client paced the burst instead of drawing a 429.
@@ -60,6 +76,18 @@ describe("woox-algo demo", () => {
     };
     expect(doc.ok).toBe(true);
     expect(doc.placed).toHaveLength(7);
+    // Every trigger the sandbox performed arrived over the stream, joined by id.
+    const moves = (doc as unknown as { moves: Move[] }).moves;
+    let triggers = 0;
+    for (const m of moves)
+      for (const e of m.events.filter((x) => x.event === "TRIGGERED" && x.algoOrderId !== undefined)) {
+        triggers++;
+        expect(
+          m.streamed.some((s) => s.type === "algo" && s.event === "trigger" && s.report.aid === e.algoOrderId),
+          `${m.symbol} ${m.price}: trigger of #${e.algoOrderId}`,
+        ).toBe(true);
+      }
+    expect(triggers).toBeGreaterThanOrEqual(7);
     expect(doc.errors.map((e) => e.name).sort()).toEqual([...DEMO_ERRORS].sort());
     for (const e of doc.errors) {
       expect(e.hint, e.name).not.toBe("");
