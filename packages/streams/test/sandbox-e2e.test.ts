@@ -1,6 +1,6 @@
 import { createWooxClient, type WooxClient } from "@woox-sdk/client";
 import { startSandbox, type Sandbox } from "@woox-sdk/sandbox";
-import { withStreams, type OrderBook, type StreamItem, type WithStreams } from "@woox-sdk/streams";
+import { withStreams, type OrderBook, type StreamEvent, type StreamItem, type WithStreams } from "@woox-sdk/streams";
 import type { AlgoOrderRequest } from "@woox-sdk/types";
 import type { Topic } from "@woox-sdk/types/streams";
 import { afterEach, describe, expect, it } from "vitest";
@@ -16,7 +16,7 @@ afterEach(async () => {
   woox = sandbox = undefined;
 });
 
-async function start(options: Parameters<typeof startSandbox>[0] = {}) {
+async function start(options: Parameters<typeof startSandbox>[0] = {}, onEvent: (e: StreamEvent) => void = () => {}) {
   sandbox = await startSandbox({
     port: 0,
     streams: { pushIntervalMs: { orderbookupdate: 20 } },
@@ -25,7 +25,7 @@ async function start(options: Parameters<typeof startSandbox>[0] = {}) {
     ...options,
   });
   woox = withStreams(createWooxClient({ ...sandbox.credentials, baseUrl: sandbox.url }), {
-    onEvent: () => undefined,
+    onEvent,
   });
   return { sandbox, woox };
 }
@@ -290,5 +290,65 @@ describe("the built stream client against the built sandbox", () => {
     await until("the maintained book to equal GET /v3/public/orderbook", () => sameBook(woox, book.latest));
     expect(Number(book.latest!.bids[0]![0])).toBeLessThan(62000);
     expect(Number(book.latest!.asks[0]![0])).toBeGreaterThan(62000);
+  });
+
+  it("reconnects after the server drops both sockets mid-stream, resubscribes, reports the gap and goes on", async () => {
+    const events: StreamEvent[] = [];
+    const { sandbox, woox } = await start({}, (e) => events.push(e));
+    const trades = woox.stream.public().subscribe("trade@PERP_BTC_USDT");
+    const exec = woox.stream.private().subscribe("executionreport");
+    await Promise.all([trades.ready, exec.ready]);
+    const t = drain(trades);
+    const x = drain(exec);
+    const buy = async () => {
+      const r = await woox.POST("/v3/trade/order", {
+        body: { symbol: "PERP_BTC_USDT", side: "BUY", type: "MARKET", quantity: "0.01" },
+      });
+      if (r.error) throw r.error;
+      return big(r.data.data.orderId);
+    };
+    const pushes = <T extends Topic>(items: StreamItem<T>[]) => items.filter((i) => i.type !== "gap");
+
+    await buy();
+    await until("the first fill on both sockets", () => pushes(t.items).length > 0 && pushes(x.items).length > 0);
+    const before = { trade: pushes(t.items).length, exec: pushes(x.items).length };
+
+    // The next push on each socket drops it instead (no close frame), as a network failure would.
+    sandbox.faults.configure({ streams: { drop: 1 } });
+    await buy();
+    await until(
+      "both sockets closed",
+      () => new Set(events.filter((e) => e.type === "close").map((e) => e.socket)).size === 2,
+    );
+    sandbox.faults.configure({});
+    await until("both topics to report the gap", () =>
+      [t.items, x.items].every((items) => items.some((i) => i.type === "gap")),
+    );
+    for (const items of [t.items, x.items] as StreamItem<Topic>[][]) {
+      const gaps = items.filter((i) => i.type === "gap");
+      expect(gaps).toHaveLength(1);
+      expect(gaps[0]).toMatchObject({ reason: "reconnect" });
+      expect(gaps[0]!.to).toBeGreaterThanOrEqual(gaps[0]!.from!);
+    }
+    // The dropped pushes are lost (the gap says so); nothing arrived twice.
+    expect(pushes(t.items)).toHaveLength(before.trade);
+    expect(pushes(x.items)).toHaveLength(before.exec);
+    expect(
+      events
+        .filter((e) => e.type === "open")
+        .map((e) => e.type === "open" && e.socket)
+        .sort(),
+    ).toEqual(["private", "private", "public", "public"]);
+
+    // Resubscribed: the next fill arrives on both sockets, after the gap.
+    const third = await buy();
+    await until(
+      "pushes after the reconnect",
+      () => pushes(t.items).length > before.trade && pushes(x.items).length > before.exec,
+    );
+    const last = x.items.at(-1)!;
+    if (last.type === "gap") throw new Error("expected a report");
+    expect(big(last.data.oid)).toBe(third);
+    expect(t.items.at(-1)).toMatchObject({ data: { s: "PERP_BTC_USDT", sd: "BUY" } });
   });
 });
