@@ -208,7 +208,7 @@ describe("the built stream client against the built sandbox", () => {
       const final = await woox.algoOrders.get({ algoOrderId: p.root });
       expect(final.algoStatus).toBe("FILLED");
       const mine = nodes().filter((n) => big(n.raid) === p.root || big(n.aid) === p.root);
-      // Every node REST answered was reported, under the same id, and nothing else was.
+      // Every node the placement answered was reported under the same id.
       for (const id of p.ids)
         expect(
           mine.some((n) => big(n.aid) === id),
@@ -226,6 +226,21 @@ describe("the built stream client against the built sandbox", () => {
         `${p.body.algoType} triggered`,
       ).toBe(true);
       expect(rootReports.at(-1)!.ss).toBe("FILLED");
+      // Every node REST now shows filled, or triggered, had that report pushed under its REST id.
+      const walk = (o: typeof final): (typeof final)[] => [o, ...(o.childOrders ?? []).flatMap(walk)];
+      for (const o of walk(final)) {
+        const of = mine.filter((n) => big(n.aid) === big(o.algoOrderId));
+        if (o.algoStatus === "FILLED")
+          expect(
+            of.map((n) => n.ss),
+            `#${o.algoOrderId} filled`,
+          ).toContain("FILLED");
+        if (o.triggerStatus === "SUCCESS")
+          expect(
+            of.map((n) => n.tss),
+            `#${o.algoOrderId} triggered`,
+          ).toContain("SUCCESS");
+      }
     }
 
     // Fills: each executionreport fill is a REST trade (same trade id, order id, price and size).
