@@ -47,6 +47,7 @@ const FULL_RUN: Record<string, { files: string[]; testTimeout?: number }> = {
       "packages/client/test/json.property.test.ts",
       "packages/streams/test/book.property.test.ts",
       "packages/streams/test/book.stress.test.ts",
+      "packages/streams/test/sandbox-book.stress.test.ts",
     ],
   },
   // The stream client's browser bundle in Chromium (playwright-core) against a scripted WebSocket server.

@@ -5,6 +5,7 @@ import { runOverhead, type OverheadResult } from "./overhead.js";
 import { runPipeline, type PipelineResult } from "./pipeline.js";
 import { runLoad, type LoadResult } from "./load.js";
 import { runProfile, type ProfileResult } from "./profile.js";
+import { runStreams, type StreamsResult } from "./streams.js";
 import { loadavg } from "node:os";
 
 export interface BenchOptions {
@@ -23,6 +24,9 @@ export interface BenchOptions {
   heapRuns: number;
   /** Requests under the CPU profiler. */
   profileRequests: number;
+  /** Pushes decoded in the streams throughput run, and pushes sent at a stalled subscription. */
+  streamMessages: number;
+  streamStalledPushes: number;
   /** Progress lines (default: none). */
   log?: (line: string) => void;
 }
@@ -38,6 +42,8 @@ export const FULL: BenchOptions = {
   heapInFlight: 1000,
   heapRuns: 3,
   profileRequests: 10_000,
+  streamMessages: 200_000,
+  streamStalledPushes: 200_000,
 };
 /** What CI runs: every section, tiny N, no timing assertions. */
 export const QUICK: BenchOptions = {
@@ -51,6 +57,8 @@ export const QUICK: BenchOptions = {
   heapInFlight: 100,
   heapRuns: 1,
   profileRequests: 100,
+  streamMessages: 2_000,
+  streamStalledPushes: 5_000,
 };
 
 export interface BenchReport {
@@ -62,6 +70,7 @@ export interface BenchReport {
   bundle: BundleResult;
   coldStart: ColdStartResult;
   pipeline: PipelineResult;
+  streams: StreamsResult;
   durationMs: number;
 }
 
@@ -94,6 +103,12 @@ export async function runBench(opts: BenchOptions): Promise<BenchReport> {
   const coldStart = await runColdStart({ runs: opts.coldStartRuns });
   log(`pipeline: spec x${opts.scales.join(", x")}, ${opts.pipelineRuns} run(s) each`);
   const pipeline = await runPipeline({ scales: opts.scales, runs: opts.pipelineRuns });
+  log(`streams: ${opts.streamMessages} pushes decoded, ${opts.streamStalledPushes} pushes at a stalled subscription`);
+  const streams = await runStreams({
+    messages: opts.streamMessages,
+    stalledPushes: opts.streamStalledPushes,
+    bufferSize: 1000,
+  });
   meta.machine.loadAvgEnd = loadavg().map((x) => Math.round(x * 100) / 100);
   const options: Omit<BenchOptions, "log"> = {
     requests: opts.requests,
@@ -106,6 +121,8 @@ export async function runBench(opts: BenchOptions): Promise<BenchReport> {
     heapInFlight: opts.heapInFlight,
     heapRuns: opts.heapRuns,
     profileRequests: opts.profileRequests,
+    streamMessages: opts.streamMessages,
+    streamStalledPushes: opts.streamStalledPushes,
   };
   return {
     options,
@@ -116,6 +133,7 @@ export async function runBench(opts: BenchOptions): Promise<BenchReport> {
     bundle,
     coldStart,
     pipeline,
+    streams,
     durationMs: performance.now() - started,
   };
 }

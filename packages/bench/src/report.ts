@@ -3,6 +3,7 @@ import { ROUND, type OverheadResult } from "./overhead.js";
 import { int, kb, mb, ms, table, x2 } from "./format.js";
 import { evaluateTargets, missNotes, overheadOf, ratio } from "./targets.js";
 import { loadSection, profileSection } from "./report-load.js";
+import { streamsSection } from "./streams.js";
 
 export { evaluateTargets } from "./targets.js";
 export type { TargetRow } from "./targets.js";
@@ -216,6 +217,8 @@ export function renderMarkdown(report: BenchReport): string {
     `Least-squares fit of the generator's time against the size: ${ms(pl.genFit.interceptMs)} + ${ms(pl.genFit.msPerCopy)} per copy (R² = ${pl.genFit.r2.toFixed(3)}); ` +
       `consumer tsc: ${ms(pl.consumerFit.interceptMs)} + ${ms(pl.consumerFit.msPerCopy)} per copy (R² = ${pl.consumerFit.r2.toFixed(3)}).`,
   );
+
+  p(streamsSection(report.streams));
 
   const notes = missNotes(report, targets);
   p("## Notes", "", notes.length === 0 ? "Every target was met in this run." : notes.join("\n\n"));

@@ -44,6 +44,10 @@ export function scaleSpec(doc: { [key: string]: Json }, k: number): { [key: stri
         const clientId = op["x-client-id"] as { lookup?: Json } | undefined;
         if (clientId && typeof clientId.lookup === "string")
           op["x-client-id"] = { ...clientId, lookup: clientId.lookup + suffix };
+        // Other documented paths of the operation move with it (codegen refuses a path two operations claim).
+        const alternatives = op["x-alternative-paths"];
+        if (Array.isArray(alternatives))
+          op["x-alternative-paths"] = alternatives.map((p) => (typeof p === "string" ? copiedPath(p, n) : p));
       }
       outPaths[copiedPath(path, n)] = copy;
     }

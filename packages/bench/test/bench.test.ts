@@ -51,6 +51,12 @@ describe("pnpm bench, quick", () => {
       );
     }
 
+    // Streams: every push was decoded, and the stalled subscription holds no more than its bound (plus its gap item).
+    expect(report.streams.decode.messages).toBe(QUICK.streamMessages);
+    expect(report.streams.decode.perSecond).toBeGreaterThan(0);
+    expect(report.streams.stalled.pushes).toBe(QUICK.streamStalledPushes);
+    expect(report.streams.stalled.buffered).toBeLessThanOrEqual(report.streams.stalled.bufferSize + 1);
+
     expect(evaluateTargets(report).map((t) => t.id)).toEqual(["a/d", "a/b", "bundle", "cold", "gen", "growth", "tsc"]);
     const md = renderMarkdown(report);
     for (const heading of [
@@ -64,6 +70,7 @@ describe("pnpm bench, quick", () => {
       "## 2. Bundle size",
       "## 3. Cold start",
       "## 4. Pipeline",
+      "## 5. Streams",
       "## Notes",
     ]) {
       expect(md).toContain(heading);
