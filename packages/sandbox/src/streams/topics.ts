@@ -1,5 +1,5 @@
 import type { KlineInterval } from "@woox-sdk/types/enums";
-import { parseTopic, topics, type StreamKlineInterval, type TopicFamily } from "@woox-sdk/types/streams";
+import { parseTopic, topics, type TopicFamily } from "@woox-sdk/types/streams";
 import type { Exchange } from "../engine/exchange.js";
 import { KLINE_INTERVALS } from "../market/klines.js";
 
@@ -18,27 +18,13 @@ export interface ServedTopic {
   params: Readonly<Record<string, string>>;
 }
 
-/** The WebSocket's candle intervals as the REST kline series names them; `3d` has no REST series. */
-const KLINE_TYPES: Readonly<Record<StreamKlineInterval, KlineInterval | undefined>> = {
-  "1m": "1m",
-  "3m": "3m",
-  "5m": "5m",
-  "15m": "15m",
-  "30m": "30m",
-  "1h": "1h",
-  "2h": "2h",
-  "4h": "4h",
-  "6h": "6h",
-  "12h": "12h",
-  "1d": "1d",
-  "3d": undefined,
-  "1w": "1w",
-  "1M": "1mon",
-};
-
+/**
+ * The REST kline series of a stream candle interval: the WebSocket names one month `1M` where REST says
+ * `1mon`; the other names are shared, and an interval REST has no series for (`3d`) has none.
+ */
 export function klineType(interval: string): KlineInterval | undefined {
-  const t = KLINE_TYPES[interval as StreamKlineInterval];
-  return t !== undefined && t in KLINE_INTERVALS ? t : undefined;
+  const t = interval === "1M" ? "1mon" : interval;
+  return Object.hasOwn(KLINE_INTERVALS, t) ? (t as KlineInterval) : undefined;
 }
 
 /**
