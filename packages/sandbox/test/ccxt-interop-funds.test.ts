@@ -11,9 +11,6 @@ import { ccxtWoo, lastBody, type CcxtRequest } from "./ccxt-woo.js";
  * call must succeed and parse into ccxt's unified structures with the values the sandbox holds (read
  * back through @woox-sdk/client), and every response is validated against the spec when the harness
  * stops.
- *
- * Written while other branches implement these operations: vitest.config.ts keeps this file out of every
- * project until they are merged (PENDING_MERGE); move it into the `interop` project then.
  */
 
 const HOUR = 3_600_000;

@@ -11,7 +11,9 @@ import type { Instrument } from "../market/instruments.js";
  * The model, where the docs are silent: fees are charged in the quote asset (USDT) at the instrument's
  * maker or taker rate; a spot fill moves the base and quote balances; a perpetual fill moves the
  * position (average open price, realised PnL on the closed part) and settles realised PnL and the fee
- * in the quote asset. There are no funding payments, interest or liquidations.
+ * in the quote asset. Every other balance change (transfers, deposits, withdrawals, funding payments,
+ * interest, convert) goes through `move`, so the journal (token history) holds them all; there are no
+ * liquidations.
  */
 
 /** What every new account holds (per API key); pass `balances` to startSandbox for others. */
