@@ -110,3 +110,33 @@ export function mainOf(html: string): string {
 export function hrefsOf(html: string): string[] {
   return [...html.matchAll(/\shref="([^"]*)"/g)].map((m) => (m[1] ?? "").replace(/&amp;/g, "&"));
 }
+
+/** Module names a browser bundle must never import: Node.js built-ins and the Node WebSocket library. */
+export const NODE_ONLY = /^node:|^(?:ws|crypto|http|https|fs|net|os|path|util|buffer|stream)$/;
+
+/**
+ * A component's chunk of the built site (`<Name>.<hash>.js`, exactly one) and every chunk it imports,
+ * transitively, as `{ file: specifiers }`, so a test can check what the page's code reaches.
+ */
+export function chunkGraph(component: string): Map<string, string[]> {
+  const chunks = join(DIST, "assets", "chunks");
+  const own = readdirSync(chunks).filter((f) => new RegExp(`^${component}\\.[\\w-]+\\.js$`).test(f));
+  if (own.length !== 1) throw new Error(`expected one ${component} chunk, found ${own.length}`);
+  const graph = new Map<string, string[]>();
+  const visit = (file: string): void => {
+    if (graph.has(file)) return;
+    const js = readFileSync(join(chunks, file), "utf8");
+    const specifiers = [...js.matchAll(/(?:\bimport\s*(?:[\w{}$,\s*]+from\s*)?|\bimport\(\s*)["']([^"']+)["']/g)].map(
+      (m) => m[1] ?? "",
+    );
+    graph.set(file, specifiers);
+    for (const s of specifiers) if (s.startsWith("./")) visit(s.slice(2));
+  };
+  visit(own[0]!);
+  return graph;
+}
+
+/** The code of every chunk in `graph`, joined. */
+export function chunkCode(graph: Map<string, string[]>): string {
+  return [...graph.keys()].map((f) => readFileSync(join(DIST, "assets", "chunks", f), "utf8")).join("\n");
+}

@@ -2,15 +2,13 @@
 // WebCrypto in Chromium, against a sandbox that allows the docs' origin via CORS. This is the proof that
 // the client works in a browser; the bundle check proves the page's code reaches no Node.js module.
 
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { createWooxClient } from "@woox-sdk/client";
 import { DEMO_CREDENTIALS, startSandbox, type Sandbox } from "@woox-sdk/sandbox";
 import { CHROMIUM_PATH, hasChromium, launchChromium, type LaunchedBrowser } from "../src/chromium.js";
 import { startStaticServer, type StaticServer } from "../src/serve.js";
-import { DIST, ensureSite, readDist } from "./helpers.js";
+import { chunkCode, chunkGraph, DIST, ensureSite, NODE_ONLY, readDist } from "./helpers.js";
 
 const PAGE = "/guide/try-it";
 const skip = !hasChromium() && process.env.CI !== "true";
@@ -21,28 +19,11 @@ describe("the try-it page's bundle", () => {
   }, 180_000);
 
   it("bundles @woox-sdk/client for the page, with no Node.js module imported", () => {
-    const chunks = join(DIST, "assets", "chunks");
-    const tryIt = readdirSync(chunks).filter((f) => /^TryIt\.[\w-]+\.js$/.test(f));
-    expect(tryIt).toHaveLength(1);
-    const seen = new Set<string>();
-    // The component's chunk and every chunk it imports, transitively.
-    const visit = (file: string) => {
-      if (seen.has(file)) return;
-      seen.add(file);
-      const js = readFileSync(join(chunks, file), "utf8");
-      const specifiers = [...js.matchAll(/(?:\bimport\s*(?:[\w{}$,\s*]+from\s*)?|\bimport\(\s*)["']([^"']+)["']/g)].map(
-        (m) => m[1] ?? "",
-      );
-      for (const s of specifiers) {
-        expect(s, `${file} imports ${s}`).not.toMatch(
-          /^node:|^(?:crypto|http|https|fs|net|os|path|util|buffer|stream)$/,
-        );
-        if (s.startsWith("./")) visit(s.slice(2));
-      }
-    };
-    visit(tryIt[0]!);
-    // The client may sit in a chunk shared with the stream page's component: read every chunk reached.
-    const main = [...seen].map((f) => readFileSync(join(chunks, f), "utf8")).join("\n");
+    const graph = chunkGraph("TryIt");
+    for (const [file, specifiers] of graph)
+      for (const s of specifiers) expect(s, `${file} imports ${s}`).not.toMatch(NODE_ONLY);
+    // The component's chunk and every chunk it imports (the client may sit in a chunk the pages share).
+    const main = chunkCode(graph);
     // It is the client's own code: the V3 signing path with WebCrypto.
     expect(main).toContain("crypto.subtle");
     expect(main).toContain('{name:"HMAC",hash:"SHA-256"}');

@@ -4,8 +4,6 @@
 // (ERR_BLOCKED_BY_LOCAL_NETWORK_ACCESS_CHECKS). The bundle check proves the page's code reaches no
 // Node.js module and no `ws`.
 
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { startSandbox, type Sandbox } from "@woox-sdk/sandbox";
@@ -14,7 +12,7 @@ import { CHROMIUM_PATH, hasChromium, launchChromium, type LaunchedBrowser } from
 import { startStaticServer, type StaticServer } from "../src/serve.js";
 import { context, streams } from "../src/routes-data.js";
 import { sampleTopic } from "../src/streams-spec.js";
-import { DIST, ensureSite, readDist } from "./helpers.js";
+import { chunkCode, chunkGraph, DIST, ensureSite, NODE_ONLY, readDist } from "./helpers.js";
 
 const PAGE = "/guide/try-streams";
 const skip = !hasChromium() && process.env.CI !== "true";
@@ -26,24 +24,11 @@ describe("the stream page's bundle", () => {
   }, 180_000);
 
   it("bundles @woox-sdk/streams for the page, with no Node.js module and no ws imported", () => {
-    const chunks = join(DIST, "assets", "chunks");
-    const own = readdirSync(chunks).filter((f) => /^TryStream\.[\w-]+\.js$/.test(f));
-    expect(own).toHaveLength(1);
-    const seen = new Set<string>();
-    const visit = (file: string) => {
-      if (seen.has(file)) return;
-      seen.add(file);
-      const js = readFileSync(join(chunks, file), "utf8");
-      const specifiers = [...js.matchAll(/(?:\bimport\s*(?:[\w{}$,\s*]+from\s*)?|\bimport\(\s*)["']([^"']+)["']/g)].map(
-        (m) => m[1] ?? "",
-      );
-      for (const s of specifiers) {
-        expect(s, `${file} imports ${s}`).not.toMatch(/^node:|^(?:ws|crypto|http|https|fs|net|os|path|util|stream)$/);
-        if (s.startsWith("./")) visit(s.slice(2));
-      }
-    };
-    visit(own[0]!);
-    const code = [...seen].map((f) => readFileSync(join(chunks, f), "utf8")).join("\n");
+    const graph = chunkGraph("TryStream");
+    for (const [file, specifiers] of graph)
+      for (const s of specifiers) expect(s, `${file} imports ${s}`).not.toMatch(NODE_ONLY);
+    // The component's chunk and every chunk it imports (the client may sit in a chunk the pages share).
+    const code = chunkCode(graph);
     // The stream client's own code: the command envelope and the ack diff's error.
     expect(code).toContain("SUBSCRIBE");
     expect(code).toContain("WooxStreamError");
