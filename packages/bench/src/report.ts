@@ -222,12 +222,5 @@ export function renderMarkdown(report: BenchReport): string {
 
   const notes = missNotes(report, targets);
   p("## Notes", "", notes.length === 0 ? "Every target was met in this run." : notes.join("\n\n"));
-  if (targets.some((t) => t.id === "bundle" && !t.met)) {
-    p(
-      "Proposals for the bundle: let the client resolve `./wire` through a `node`/`default` export condition so browser bundles drop " +
-        "the node:http wire, and trim the per-operation table to what the client reads at run time. (The error catalog is already split: " +
-        "WOO X Pro and the prose are out of the up-front bundle, and its code maps are built on first lookup.)",
-    );
-  }
   return `${out.join("\n").trimEnd()}\n`;
 }

@@ -32,11 +32,20 @@ describe("pnpm bench, quick", () => {
     const shares = report.profile.areas.reduce((n, x) => n + x.share, 0);
     expect(shares).toBeCloseTo(1, 5);
 
-    expect(report.bundle.rows.map((r) => r.id)).toEqual(["app", "app-later", "openapi-fetch", "ccxt"]);
+    expect(report.bundle.rows.map((r) => r.id)).toEqual([
+      "app",
+      "app-prose",
+      "app-openapi-fetch",
+      "app-node-wire",
+      "openapi-fetch",
+      "ccxt",
+    ]);
     for (const r of report.bundle.rows) expect(r.gzipBytes).toBeGreaterThan(0);
     expect(report.bundle.breakdown.some((b) => b.source.startsWith("@woox-sdk/client/"))).toBe(true);
-    // The catalog's prose loads on explain(), not up front.
-    expect(report.bundle.breakdown.some((b) => b.source.includes("text-woox"))).toBe(false);
+    // The catalog's prose loads on explain(), openapi-fetch on a call only it can write, the node:http wire
+    // in Node only: none of them up front.
+    for (const later of ["text-woox", "openapi-fetch", "node-wire"])
+      expect(report.bundle.breakdown.some((b) => b.source.includes(later))).toBe(false);
 
     expect(report.coldStart.rows.map((r) => r.module)).toEqual(["@woox-sdk/client", "openapi-fetch", "ccxt"]);
     for (const r of report.coldStart.rows)

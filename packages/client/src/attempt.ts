@@ -1,7 +1,7 @@
 import { WooxApiError } from "@woox-sdk/errors";
 import { parseJson, parseJsonOrText } from "./json.js";
 import { normalizeIncoming } from "./ids.js";
-import { CALL, CANCEL } from "./transport.js";
+import { CALL, CANCEL, PreparedRequest } from "./transport.js";
 import { Cancel, type WireResponse } from "./wire.js";
 import type { PreparedCall } from "./prepare-call.js";
 import {
@@ -26,13 +26,18 @@ export type Outcome =
 export type FetchFront = Record<PreparedCall["method"], (url: string, init: object) => Promise<{ response: unknown }>>;
 
 export interface AttemptSettings {
-  readonly front: FetchFront;
+  /** Sends a request the client wrote itself (a `direct` call). */
+  readonly send: (req: PreparedRequest) => Promise<WireResponse>;
+  /** The base URL `send` writes a direct call's path after. */
+  readonly baseUrl: string;
+  /** openapi-fetch, for every other call; loaded on the first such call. */
+  readonly front: () => FetchFront | Promise<FetchFront>;
   readonly timeoutMs: number;
   readonly docsBaseUrl: string | undefined;
 }
 
 /**
- * One attempt on the wire through openapi-fetch: timeout and abort, the answer parsed losslessly, and
+ * One attempt on the wire, sent by the client itself or through openapi-fetch: timeout and abort, the answer parsed losslessly, and
  * every failure mapped to a typed error. `n` is the attempt's number, for the error reports.
  */
 export async function attemptOnce(settings: AttemptSettings, call: PreparedCall, n: number): Promise<Outcome> {
@@ -49,11 +54,21 @@ export async function attemptOnce(settings: AttemptSettings, call: PreparedCall,
   const onUserAbort = userSignal && (() => cancel.abort(userSignal.reason));
   if (userSignal?.aborted) cancel.abort(userSignal.reason);
   else if (onUserAbort) userSignal?.addEventListener("abort", onUserAbort, { once: true });
-  const init = { params: call.params, parseAs: "stream", [CALL]: call, [CANCEL]: cancel };
   let received: WireResponse;
   try {
-    const res = await settings.front[call.method](call.url, call.options ? { ...call.options, ...init } : init);
-    received = res.response as WireResponse;
+    if (call.direct) {
+      const req = new PreparedRequest(settings.baseUrl + call.path, {
+        method: call.method,
+        [CALL]: call,
+        [CANCEL]: cancel,
+      });
+      received = await settings.send(req);
+    } else {
+      const init = { params: call.params, parseAs: "stream", [CALL]: call, [CANCEL]: cancel };
+      const front = await settings.front();
+      const res = await front[call.method](call.url, call.options ? { ...call.options, ...init } : init);
+      received = res.response as WireResponse;
+    }
   } catch (cause) {
     // Not a transport failure: a private call without credentials is the caller's to fix.
     if (!(cause instanceof Error) || cause.name === "MissingCredentialsError") throw cause;

@@ -1,4 +1,3 @@
-import createClient from "openapi-fetch";
 import type { paths } from "@woox-sdk/types";
 import { operations, type OperationId } from "./operations.gen.js";
 import { Clock } from "./clock.js";
@@ -96,14 +95,26 @@ export function createClientOver<Throw extends boolean = false>(
       : undefined;
   const clock = new Clock(options.now ?? Date.now);
   const transport = createTransport({ baseUrl: wireBase, credentials, fetch: options.fetch, now: () => clock.now() });
-  const front = createClient<paths>({
-    baseUrl: wireBase,
-    // openapi-fetch types these as the DOM's fetch and Request; PreparedRequest carries what it builds.
-    fetch: transport as unknown as (input: Request) => Promise<Response>,
-    Request: PreparedRequest as unknown as typeof Request,
-    querySerializer: serializeQuery,
-    pathSerializer: fillPath,
-  }) as unknown as FetchFront;
+  // openapi-fetch writes the calls the client does not write itself (a caller's headers or openapi-fetch
+  // options, a path outside the spec). It is imported on the first such call, so that an app whose calls
+  // are all direct never loads it (a browser bundle keeps it in a chunk of its own).
+  let front: FetchFront | Promise<FetchFront> | undefined;
+  const openapiFetch = () =>
+    (front ??= import("openapi-fetch").then(
+      ({ default: createClient }) =>
+        (front = createClient<paths>({
+          baseUrl: wireBase,
+          // openapi-fetch types these as the DOM's fetch and Request; PreparedRequest carries what it builds.
+          fetch: transport as unknown as (input: Request) => Promise<Response>,
+          Request: PreparedRequest as unknown as typeof Request,
+          querySerializer: serializeQuery,
+          pathSerializer: fillPath,
+        }) as unknown as FetchFront),
+      (err: unknown) => {
+        front = undefined;
+        throw err;
+      },
+    ));
   const router = new Router(table);
   const wait = options.sleep ?? realSleep;
   const random = options.random ?? Math.random;
@@ -119,7 +130,13 @@ export function createClientOver<Throw extends boolean = false>(
     nextClientId: clientIdFactory(random),
     paced: limiter !== undefined,
   };
-  const attempt: AttemptSettings = { front, timeoutMs: options.timeoutMs ?? 10_000, docsBaseUrl: options.docsBaseUrl };
+  const attempt: AttemptSettings = {
+    send: transport,
+    baseUrl: wireBase,
+    front: openapiFetch,
+    timeoutMs: options.timeoutMs ?? 10_000,
+    docsBaseUrl: options.docsBaseUrl,
+  };
   let clockSynced = false;
 
   const routeById = (id: string) => {

@@ -2,9 +2,11 @@
  * The node:http wire. Node's global `fetch` builds a WHATWG Request, Headers and body streams for every
  * call, which on loopback costs far more than signing and parsing together; node:http writes the string
  * to the socket. The modules are reached through process.getBuiltinModule, so nothing here imports a
- * node: module and browser bundles stay clean.
+ * node: module, and the transport loads this file with import() only in Node: a browser bundle puts it
+ * in a chunk that is never fetched.
  */
 import { hasHeader, type HeaderReader, type Wire, type WireResponse } from "./wire.js";
+import { builtin, isNode } from "./runtime.js";
 import type {
   NodeBuffer,
   NodeChunk,
@@ -15,35 +17,6 @@ import type {
   NodeRequestOptions,
   NodeZlib,
 } from "./node-types.js";
-
-function builtin<T>(id: string): T | undefined {
-  const proc = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
-  try {
-    return proc?.getBuiltinModule?.(id) as T | undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/**
- * Node itself. Bun and Deno also answer to process.getBuiltinModule, but their node:http is built on
- * their own fetch, which is the faster path there; Cloudflare's nodejs_compat is likewise left on fetch.
- */
-function isNode(): boolean {
-  const g = globalThis as {
-    process?: { versions?: Record<string, string | undefined> };
-    Deno?: unknown;
-    navigator?: { userAgent?: string };
-  };
-  const v = g.process?.versions;
-  return (
-    typeof v?.node === "string" &&
-    v.bun === undefined &&
-    v.deno === undefined &&
-    g.Deno === undefined &&
-    g.navigator?.userAgent !== "Cloudflare-Workers"
-  );
-}
 
 /** Idle sockets are closed after this long (and sooner when the server's Keep-Alive header says so). */
 const IDLE_SOCKET_MS = 30_000;

@@ -41,25 +41,34 @@ const URL_OPTIONS = ["baseUrl", "querySerializer", "pathSerializer"];
  * openapi-fetch, reads it as it is.
  */
 export class PreparedCall {
-  private label: string | undefined;
-
   constructor(
     readonly route: Route | undefined,
     readonly method: Method,
     /** The path as the caller gave it, usually the spec's template. */
     readonly url: string,
+    /**
+     * Path and query string, e.g. "/v3/trade/algoOrder?algoOrderId=1": what a direct call sends after the
+     * base URL, and what hooks and errors report.
+     */
+    readonly path: string,
     readonly params: Params | undefined,
     /** The exact JSON text that is signed and sent. */
     readonly body: string | undefined,
     /** The placement's client id, when the operation has a client-id rule and the body carries one. */
     readonly clientId: unknown,
     readonly bucket: string | undefined,
-    /** Whether openapi-fetch writes this call's URL with the client's own serializers from a spec template. */
+    /** Whether the URL is the spec's template written with the client's own serializers (by openapi-fetch or not). */
     readonly exactUrl: boolean,
     /** Whether the caller passed headers of their own (they then go out too). */
     readonly userHeaders: boolean,
     /** Other openapi-fetch options the caller passed. */
     readonly options: Fields | undefined,
+    /**
+     * Whether the client sends the call itself, without openapi-fetch: the caller passed no headers and no
+     * openapi-fetch option, so openapi-fetch would only write `path` after the base URL with the client's
+     * own serializers.
+     */
+    readonly direct: boolean,
     readonly signal: AbortSignal | undefined,
     readonly timeoutMs: number | undefined,
   ) {}
@@ -71,17 +80,6 @@ export class PreparedCall {
   get hasClientId(): boolean {
     const id = this.clientId;
     return id !== undefined && id !== null && id !== 0 && id !== 0n;
-  }
-
-  /** Path and query string, e.g. "/v3/trade/algoOrder?algoOrderId=1", for hooks and error reports. */
-  get path(): string {
-    if (this.label === undefined) {
-      const query = this.params?.query;
-      const search = query === undefined ? "" : serializeQuery(query);
-      const path = fillPath(this.url, this.params?.path);
-      this.label = search === "" ? path : `${path}?${search}`;
-    }
-    return this.label;
   }
 }
 
@@ -128,17 +126,23 @@ export function prepareCall(
       ? RateLimiter.bucketKey(route.id, limit, key?.scope === "field" ? (key.in === "query" ? query : body) : undefined)
       : undefined;
   const exactUrl = route?.op.path === url && !(options && URL_OPTIONS.some((o) => options[o] !== undefined));
+  const userHeaders = options?.headers !== undefined || params?.header !== undefined;
+  // Written here, before anything is sent: a query value that cannot be written throws now.
+  const search = query === undefined ? "" : serializeQuery(query);
+  const filled = fillPath(url, path);
   return new PreparedCall(
     route,
     method,
     url,
+    search === "" ? filled : `${filled}?${search}`,
     params,
     text,
     rule && body ? body[rule.field] : undefined,
     bucket,
     exactUrl,
-    options?.headers !== undefined || params?.header !== undefined,
+    userHeaders,
     options,
+    !userHeaders && options === undefined,
     input?.signal,
     input?.timeoutMs,
   );

@@ -1,5 +1,5 @@
 import type { components } from "@woox-sdk/types";
-import { WooxApiError } from "@woox-sdk/errors";
+import { isWooxApiError } from "@woox-sdk/errors";
 import type { OperationId } from "./operations.gen.js";
 
 type AlgoOrder = components["schemas"]["AlgoOrder"];
@@ -40,7 +40,7 @@ const asPlacement: Partial<Record<OperationId, (found: unknown) => unknown>> = {
 
 /** Whether an error from a lookup means "no such order" (rather than "could not look"). */
 function isNotFound(err: unknown): boolean {
-  return err instanceof WooxApiError && (err.category === "not_found" || err.httpStatus === 404);
+  return isWooxApiError(err) && (err.category === "not_found" || err.httpStatus === 404);
 }
 
 /**

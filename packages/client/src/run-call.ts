@@ -1,4 +1,3 @@
-import { WooxApiError } from "@woox-sdk/errors";
 import { attemptOnce, type AnswerSource, type AttemptSettings, type Outcome } from "./attempt.js";
 import type { RateLimiter } from "./limiter.js";
 import type { Hooks } from "./options.js";
@@ -46,7 +45,8 @@ export async function runWithRetries(s: RunSettings, call: PreparedCall): Promis
     hooks.onRequest?.({ operationId: call.operationId, method: call.method, path: call.path, attempt: n });
     const started = hooks.onResponse ? Date.now() : 0;
     last = await attemptOnce(s.attempt, call, n);
-    const failure = "transportError" in last ? last.transportError : last.error;
+    const apiError = "transportError" in last ? undefined : last.error;
+    const failure = "transportError" in last ? last.transportError : apiError;
     hooks.onResponse?.({
       operationId: call.operationId,
       method: call.method,
@@ -54,10 +54,9 @@ export async function runWithRetries(s: RunSettings, call: PreparedCall): Promis
       attempt: n,
       durationMs: Date.now() - started,
       status: "transportError" in last ? 0 : last.source.status,
-      ...(failure ? { error: failure, code: failure instanceof WooxApiError ? failure.code : undefined } : {}),
+      ...(failure ? { error: failure, code: apiError?.code } : {}),
     });
     if (!failure) break;
-    const apiError = failure instanceof WooxApiError ? failure : undefined;
     // A resend of this very placement: a code whose catalog entry says onResend "placed" (the client
     // id is taken) then means our earlier attempt landed.
     const duplicate = n > 1 && call.hasClientId && apiError?.onResend === "placed";

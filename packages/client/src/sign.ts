@@ -7,6 +7,8 @@
  * any runtime without it) use crypto.subtle with a key imported once.
  */
 
+import { builtin } from "./runtime.js";
+
 export type Signer = (text: string) => string | Promise<string>;
 
 interface NodeCrypto {
@@ -14,8 +16,7 @@ interface NodeCrypto {
 }
 
 function nodeCrypto(): NodeCrypto | undefined {
-  const proc = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
-  const mod = proc?.getBuiltinModule?.("node:crypto") as NodeCrypto | undefined;
+  const mod = builtin<NodeCrypto>("node:crypto");
   return typeof mod?.createHmac === "function" ? mod : undefined;
 }
 

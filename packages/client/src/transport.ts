@@ -10,7 +10,7 @@ import {
   type WireRequest,
   type WireResponse,
 } from "./wire.js";
-import { nodeWire } from "./node-wire.js";
+import { isNode } from "./runtime.js";
 import type { PreparedCall } from "./prepare-call.js";
 
 export type { FetchLike } from "./wire.js";
@@ -20,21 +20,23 @@ export const CALL = Symbol("woox-sdk call");
 export const CANCEL = Symbol("woox-sdk cancel");
 
 /**
- * What openapi-fetch builds for each call. It stands in for `Request`: building a real Request (and
- * cloning it to read the body back for signing) costs more than the rest of a call together. The call
- * it carries was prepared once (operation, body text, headers) and is read here as it is.
+ * One request to send: what openapi-fetch builds for a call (it stands in for `Request`: building a real
+ * Request, and cloning it to read the body back for signing, costs more than the rest of a call
+ * together), or what the client builds itself for a direct call. The call it carries was prepared once
+ * (operation, body text) and is read here as it is.
  */
 export class PreparedRequest {
   readonly url: string;
   readonly method: string;
-  readonly headers: Headers;
+  /** The headers openapi-fetch merged; read only when the caller passed headers of their own. */
+  readonly headers: Headers | undefined;
   readonly call: PreparedCall | undefined;
   readonly cancel: Cancel | null;
 
   constructor(url: string, init: RequestInit & { [CALL]?: PreparedCall; [CANCEL]?: Cancel }) {
     this.url = url;
     this.method = (init.method ?? "GET").toUpperCase();
-    this.headers = init.headers as Headers;
+    this.headers = init.headers as Headers | undefined;
     this.call = init[CALL];
     this.cancel = init[CANCEL] ?? null;
   }
@@ -64,6 +66,19 @@ export class MissingCredentialsError extends Error {
 }
 
 /**
+ * The node:http wire (node-wire.ts), imported as the client is made, so that browser bundles leave it in
+ * a chunk of its own that never loads. A request sent before the import has finished waits for it.
+ */
+function nodeWireLoading(fallback: Wire): Wire {
+  let wire: Wire | undefined;
+  const loaded = import("./node-wire.js").then(
+    (m) => (wire = m.nodeWire() ?? fallback),
+    () => (wire = fallback),
+  );
+  return (req) => (wire ? wire(req) : loaded.then((w) => w(req)));
+}
+
+/**
  * Signs and sends one prepared request. The signed text is the path and query after the base URL's own
  * path. When the call's URL was written from the spec's template by the client's serializers it is
  * already what a URL parser would make of it, and is cut from the URL as is; any other URL (a path
@@ -77,9 +92,8 @@ export function createTransport(opts: TransportOptions): (req: PreparedRequest) 
   const sign: Signer | undefined = opts.credentials ? createSigner(opts.credentials.apiSecret) : undefined;
   const apiKey = opts.credentials?.apiKey;
   // The global fetch is looked up per call, so that it can be replaced after the client is made.
-  const wire: Wire = opts.fetch
-    ? fetchWire(opts.fetch)
-    : (nodeWire() ?? fetchWire((input, init) => globalThis.fetch(input, init)));
+  const globalFetch = fetchWire((input, init) => globalThis.fetch(input, init));
+  const wire: Wire = opts.fetch ? fetchWire(opts.fetch) : isNode() ? nodeWireLoading(globalFetch) : globalFetch;
 
   return function send(req: PreparedRequest): Promise<WireResponse> {
     const call = req.call;
@@ -97,7 +111,7 @@ export function createTransport(opts: TransportOptions): (req: PreparedRequest) 
     const headers: string[] = [];
     // The caller's own headers, if any: openapi-fetch merged them once into req.headers.
     if (call === undefined || call.userHeaders) {
-      for (const [k, v] of req.headers) if (!SIGNING_HEADERS.has(k)) headers.push(k, v);
+      for (const [k, v] of req.headers ?? []) if (!SIGNING_HEADERS.has(k)) headers.push(k, v);
     }
     const body = call?.body;
     if (body !== undefined && !hasHeader(headers, "content-type")) headers.push("content-type", "application/json");

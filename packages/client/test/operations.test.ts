@@ -147,7 +147,11 @@ describe("every operation of the table, paced by its rate-limit key", () => {
 describe("the spec's templated paths", () => {
   const cancelWithdrawal = operations.cancelWithdrawal;
   const setSymbolMode = operations.setSymbolDefaultMarginMode;
-  afterEach(() => vi.restoreAllMocks());
+  afterEach(() => {
+    vi.restoreAllMocks();
+    // The unit tier shares one module graph: a test that fails under fake timers must not leave them on.
+    vi.useRealTimers();
+  });
 
   it("fills and encodes the parameter, signs the filled path, and looks the operation up once", async () => {
     const find = vi.spyOn(Router.prototype, "find");

@@ -1,3 +1,5 @@
+import type { WooxApiError } from "./error.js";
+
 /** What an error keeps of the request: never headers, so never a key, signature or secret. */
 export interface ErrorRequestInfo {
   /** The spec's operationId, e.g. "placeAlgoOrder", when the call matched an operation. */
@@ -57,4 +59,12 @@ export function isWooxError(value: unknown): value is WooxError {
     value instanceof WooxError ||
     (typeof value === "object" && value !== null && (value as { [BRAND]?: unknown })[BRAND] === true)
   );
+}
+
+/**
+ * True for a WooxApiError, also across copies of this package. It reads the brand and `kind` only, so
+ * that code which merely checks for an API error does not load the error class and the catalog's rules.
+ */
+export function isWooxApiError(value: unknown): value is WooxApiError {
+  return isWooxError(value) && value.kind === "api";
 }

@@ -2,7 +2,7 @@ import type { Api, ErrorCategory, ErrorRule, ErrorText, Recovery } from "./types
 import { normalizeCode, type ErrorCatalog } from "./catalog.js";
 import { woox } from "./rules-woox.gen.js";
 import { docsUrlFor } from "./docs-url.js";
-import { WooxError, isWooxError, type ErrorRequestInfo } from "./base.js";
+import { WooxError, type ErrorRequestInfo } from "./base.js";
 import { keptHeaders, retryAfterMs, type HeadersLike } from "./headers.js";
 
 export interface WooxApiErrorInit {
@@ -189,9 +189,4 @@ export class WooxApiError extends WooxError {
 /** The explanation of an error, given the catalog's prose for its code (undefined when unknown). */
 export function explanationOf(error: WooxApiError, text: ErrorText | undefined): ErrorExplanation {
   return { hint: text?.hint ?? adviceWithoutEntry(error.code, error.httpStatus), docsUrl: error.docsUrl, text };
-}
-
-/** True for a WooxApiError, also across copies of this package. */
-export function isWooxApiError(value: unknown): value is WooxApiError {
-  return isWooxError(value) && value.kind === "api";
 }
