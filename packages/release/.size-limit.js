@@ -53,6 +53,7 @@ export default [
     name: "@woox-sdk/errors/text: import { catalog } (all prose, for docs and tools)",
     path: "../errors/dist/text.js",
     import: "{ catalog }",
-    limit: "12.5 kB",
+    // 12.56 kB since the packages are bundled per entry (tools/build-package.mjs): the chunks' import lists.
+    limit: "12.7 kB",
   },
 ];

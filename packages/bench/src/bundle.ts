@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { build, type Metafile, type Plugin } from "esbuild";
 import { BENCH_DIR } from "./servers.js";
@@ -14,7 +16,7 @@ export interface BundleRow {
 
 export interface BundleResult {
   rows: BundleRow[];
-  /** Minified bytes of the minimal app by source, largest first. */
+  /** Minified bytes of the minimal app by source module (from a build of the sources), largest first. */
   breakdown: { source: string; minBytes: number }[];
 }
 
@@ -131,13 +133,34 @@ async function bundle(contents: string, platform: "browser" | "node", plugins: P
 const gzip = (bytes: Uint8Array) => gzipSync(bytes, { level: 9 }).length;
 
 function sourceOf(path: string): string {
-  const pkg = /(?:^|\/)(?:packages\/|\.\.\/)(client|errors|types)\/dist\/(.+)$/.exec(path);
+  const pkg = /(?:^|\/)(?:packages\/|\.\.\/)(client|errors|types)\/(?:dist|src)\/(.+)$/.exec(path);
   if (pkg) return `@woox-sdk/${pkg[1]}/${pkg[2]}`;
   const mod = /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(
     path.replace(/.*\.pnpm\/[^/]+\/node_modules\//, "node_modules/"),
   );
   return mod ? mod[1]! : path;
 }
+
+/**
+ * Resolves the workspace's packages to their TypeScript sources (package.json "exports" names
+ * ./dist/x.js, built from src/x.ts). The published files are bundled, one per entry, so only a build of
+ * the sources tells which module the bytes come from.
+ */
+const fromSources: Plugin = {
+  name: "woox-sdk-sources",
+  setup(b) {
+    b.onResolve({ filter: /^@woox-sdk\/(types|errors|client)(\/[\w-]+)?$/ }, (args) => {
+      const [, name, sub] = /^@woox-sdk\/([\w-]+)(\/[\w-]+)?$/.exec(args.path)!;
+      const dir = join(BENCH_DIR, "..", name!);
+      const pkg = JSON.parse(readFileSync(join(dir, "package.json"), "utf8")) as {
+        exports: Record<string, string | { default: string }>;
+      };
+      const target = pkg.exports[sub ? `.${sub}` : "."]!;
+      const file = (typeof target === "string" ? target : target.default).replace(/^\.\/dist\//, "src/");
+      return { path: join(dir, file.replace(/\.js$/, ".ts")) };
+    });
+  },
+};
 
 /** The chunks the minimal app may load after the start, by what they hold. */
 const LATER: { id: string; label: string; holds: (source: string) => boolean }[] = [
@@ -154,7 +177,7 @@ const LATER: { id: string; label: string; holds: (source: string) => boolean }[]
   {
     id: "app-node-wire",
     label: "Loaded in Node only, never in a browser: the node:http wire",
-    holds: (s) => s.endsWith("/node-wire.js"),
+    holds: (s) => /\/(chunks\/)?node-wire[.-]/.test(s),
   },
 ];
 
@@ -178,7 +201,8 @@ export async function runBundle(): Promise<BundleResult> {
     const bytes = concat(app.later.filter((c) => c.sources.some(holds)).map((c) => c.bytes));
     return { id, label, platform: "browser", minBytes: bytes.length, gzipBytes: gzip(bytes), external: [] };
   });
-  const breakdown = Object.entries(app.inputs)
+  const bySource = await bundle(MINIMAL_APP, "browser", [fromSources]);
+  const breakdown = Object.entries(bySource.inputs)
     .map(([path, v]) => ({ source: sourceOf(path), minBytes: v.bytesInOutput }))
     .filter((x) => x.minBytes > 0)
     .sort((a, b) => b.minBytes - a.minBytes);

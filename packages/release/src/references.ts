@@ -55,13 +55,16 @@ export function referenceProblems(files: readonly string[], read: (file: string)
 }
 
 /**
- * Shipped build outputs with no source: `tsc` never deletes what an earlier build wrote, so a renamed or
- * deleted module lives on in dist/ and would be published. `hasFile` answers for the package directory.
+ * Shipped build outputs with no source: a build that does not clear dist/ leaves what an earlier build
+ * wrote, so a renamed or deleted module lives on in dist/ and would be published. `hasFile` answers for
+ * the package directory. dist/chunks/ holds what the bundler shares between entries or loads with import(),
+ * named by content hash rather than by source; tools/build-package.mjs clears dist/ first, so no chunk
+ * outlives its build.
  */
 export function staleOutputProblems(files: readonly string[], hasFile: (file: string) => boolean): string[] {
   const problems: string[] = [];
   for (const file of files) {
-    if (!file.startsWith("dist/")) continue;
+    if (!file.startsWith("dist/") || file.startsWith("dist/chunks/")) continue;
     const base = file.slice("dist/".length).replace(/\.(?:d\.[mc]?ts|[mc]?js)$/, "");
     const sources = ["ts", "tsx", "mts", "cts"].map((ext) => `src/${base}.${ext}`).concat(`src/${base}`);
     if (!sources.some(hasFile)) problems.push(`${file} has no source in src/ (a stale build output: delete dist/)`);

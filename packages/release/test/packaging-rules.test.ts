@@ -91,7 +91,14 @@ describe("references from shipped files", () => {
 
   it("finds build outputs whose source is gone", () => {
     const sources = new Set(["src/index.ts", "src/operations.gen.ts"]);
-    const shipped = ["dist/index.js", "dist/index.d.ts", "dist/operations.gen.js", "dist/enums.gen.js", "LICENSE"];
+    const shipped = [
+      "dist/index.js",
+      "dist/index.d.ts",
+      "dist/operations.gen.js",
+      "dist/enums.gen.js",
+      "dist/chunks/chunk-4YX5YVOP.js",
+      "LICENSE",
+    ];
     expect(staleOutputProblems(shipped, (f) => sources.has(f))).toEqual([
       "dist/enums.gen.js has no source in src/ (a stale build output: delete dist/)",
     ]);
