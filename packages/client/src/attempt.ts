@@ -37,8 +37,9 @@ export interface AttemptSettings {
 }
 
 /**
- * One attempt on the wire, sent by the client itself or through openapi-fetch: timeout and abort, the answer parsed losslessly, and
- * every failure mapped to a typed error. `n` is the attempt's number, for the error reports.
+ * One attempt on the wire, sent by the client itself or through openapi-fetch: timeout and abort, the
+ * answer parsed losslessly, and every failure mapped to a typed error. `n` is the attempt's number, for
+ * the error reports.
  */
 export async function attemptOnce(settings: AttemptSettings, call: PreparedCall, n: number): Promise<Outcome> {
   const timeoutMs = call.timeoutMs ?? settings.timeoutMs;

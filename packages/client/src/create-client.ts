@@ -95,9 +95,9 @@ export function createClientOver<Throw extends boolean = false>(
       : undefined;
   const clock = new Clock(options.now ?? Date.now);
   const transport = createTransport({ baseUrl: wireBase, credentials, fetch: options.fetch, now: () => clock.now() });
-  // openapi-fetch writes the calls the client does not write itself (a caller's headers or openapi-fetch
-  // options, a path outside the spec). It is imported on the first such call, so that an app whose calls
-  // are all direct never loads it (a browser bundle keeps it in a chunk of its own).
+  // openapi-fetch writes the calls that carry the caller's own headers or openapi-fetch options; the client
+  // writes every other one itself (see PreparedCall.direct). It is imported on the first such call, so that
+  // an app that never makes one never loads it (a browser bundle keeps it in a chunk of its own).
   let front: FetchFront | Promise<FetchFront> | undefined;
   const openapiFetch = () =>
     (front ??= import("openapi-fetch").then(

@@ -10,7 +10,7 @@ const encodeValue = (v: unknown): string => encodeURIComponent(v as string).repl
 /**
  * The query string, written as openapi-fetch's default serializer writes it (form style: names as given,
  * null and undefined left out, arrays repeated as `a=1&a=2`, objects as `o[k]=v`), so that a call reads
- * the same whether openapi-fetch builds its URL or the client does (test/url-text.property.test.ts
+ * the same whether openapi-fetch builds its URL or the client does (test/direct-call.property.test.ts
  * compares the two). Every query parameter of the spec is a string, number or boolean.
  */
 export function serializeQuery(query: Record<string, unknown>): string {

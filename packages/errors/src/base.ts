@@ -62,8 +62,8 @@ export function isWooxError(value: unknown): value is WooxError {
 }
 
 /**
- * True for a WooxApiError, also across copies of this package. It reads the brand and `kind` only, so
- * that code which merely checks for an API error does not load the error class and the catalog's rules.
+ * True for a WooxApiError, also across copies of this package. It reads the brand and `kind` only, so it
+ * needs nothing of the error class (which holds the catalog's rules) and sits here with the base.
  */
 export function isWooxApiError(value: unknown): value is WooxApiError {
   return isWooxError(value) && value.kind === "api";
