@@ -42,6 +42,8 @@ export interface AttemptSettings {
  * the error reports.
  */
 export async function attemptOnce(settings: AttemptSettings, call: PreparedCall, n: number): Promise<Outcome> {
+  // Before anything is sent or timed: a failure to load openapi-fetch is not a failure on the wire.
+  const front = call.direct ? undefined : await settings.front();
   const timeoutMs = call.timeoutMs ?? settings.timeoutMs;
   // Called off by a plain timer or by the caller's signal. Cheaper on the hot path than an
   // AbortController per attempt, or AbortSignal.timeout plus AbortSignal.any.
@@ -57,7 +59,7 @@ export async function attemptOnce(settings: AttemptSettings, call: PreparedCall,
   else if (onUserAbort) userSignal?.addEventListener("abort", onUserAbort, { once: true });
   let received: WireResponse;
   try {
-    if (call.direct) {
+    if (front === undefined) {
       const req = new PreparedRequest(settings.baseUrl + call.path, {
         method: call.method,
         [CALL]: call,
@@ -66,7 +68,6 @@ export async function attemptOnce(settings: AttemptSettings, call: PreparedCall,
       received = await settings.send(req);
     } else {
       const init = { params: call.params, parseAs: "stream", [CALL]: call, [CANCEL]: cancel };
-      const front = await settings.front();
       const res = await front[call.method](call.url, call.options ? { ...call.options, ...init } : init);
       received = res.response as WireResponse;
     }
