@@ -31,19 +31,23 @@ const FULL_RUN: Record<string, { files: string[]; testTimeout?: number }> = {
     ],
   },
   // Whole-spec runs of the toolchain: `pnpm gen` end to end (drift, determinism, edits carried through),
-  // and every client snippet of the docs' reference pages compiled by tsc.
+  // the AsyncAPI checks (@asyncapi/parser over edited copies of spec/), and every client snippet of the
+  // docs' reference pages compiled by tsc.
   generation: {
     files: [
       "packages/codegen/test/codegen.test.ts",
+      "packages/codegen/test/streams-spec.test.ts",
       "apps/docs/test/snippets.test.ts",
       "packages/release/test/new-error-field.test.ts",
     ],
   },
-  // Generated input at CI size: the sandbox fuzz, the client soak, the parseJson property.
+  // Generated input at CI size: the sandbox fuzz, the client soak, the parseJson property; and the docs'
+  // place-once recipe under seeded faults, which waits out every Retry-After (a second each).
   stress: {
     files: [
       "packages/sandbox/test/fuzz.test.ts",
       "packages/sandbox/test/soak.test.ts",
+      "apps/docs/test/retry.test.ts",
       "packages/client/test/json.property.test.ts",
       "packages/streams/test/book.property.test.ts",
       "packages/streams/test/book.stress.test.ts",

@@ -100,7 +100,7 @@ describe("a direct call and the same call through openapi-fetch", () => {
           expect(sent[0]).toEqual(sent[1]);
           expect(new URL(sent[0]!.url).href).toBe(sent[0]!.url);
         }),
-        { numRuns: 40 },
+        { numRuns: 25 },
       );
     });
   }
