@@ -53,7 +53,7 @@ export default [
     name: "@woox-sdk/errors/text: import { catalog } (all prose, for docs and tools)",
     path: "../errors/dist/text.js",
     import: "{ catalog }",
-    // 12.56 kB since the packages are bundled per entry (tools/build-package.mjs): the chunks' import lists.
+    // 12.41 kB built by tsc file by file, 12.56 kB since errors is bundled per entry (tools/build-package.mjs).
     limit: "12.7 kB",
   },
 ];

@@ -146,11 +146,12 @@ function sourceOf(path: string): string {
  * ./dist/x.js, built from src/x.ts). The published files are bundled, one per entry, so only a build of
  * the sources tells which module the bytes come from.
  */
+const WORKSPACE_IMPORT = /^@woox-sdk\/(types|errors|client)(\/[\w-]+)?$/;
 const fromSources: Plugin = {
   name: "woox-sdk-sources",
   setup(b) {
-    b.onResolve({ filter: /^@woox-sdk\/(types|errors|client)(\/[\w-]+)?$/ }, (args) => {
-      const [, name, sub] = /^@woox-sdk\/([\w-]+)(\/[\w-]+)?$/.exec(args.path)!;
+    b.onResolve({ filter: WORKSPACE_IMPORT }, (args) => {
+      const [, name, sub] = WORKSPACE_IMPORT.exec(args.path)!;
       const dir = join(BENCH_DIR, "..", name!);
       const pkg = JSON.parse(readFileSync(join(dir, "package.json"), "utf8")) as {
         exports: Record<string, string | { default: string }>;

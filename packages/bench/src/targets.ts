@@ -172,7 +172,7 @@ export function missNotes(report: BenchReport, targets: TargetRow[]): string[] {
     }
     if (t.id === "cold") {
       notes.push(
-        `**Cold import = ${t.measured}, target ≤ 40 ms: missed by ${t.missBy}.** The published packages are bundled one file per entry (tools/build-package.mjs), so what remains is evaluating the modules; section 3 has the figures.`,
+        `**Cold import = ${t.measured}, target ≤ 40 ms: missed by ${t.missBy}.** The client and the error catalog are published bundled, one file per entry (tools/build-package.mjs); section 3 has the figures.`,
       );
     }
     if (t.id === "gen") {
