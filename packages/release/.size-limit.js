@@ -23,7 +23,16 @@ export default [
     name: "@woox-sdk/client: import { createWooxClient }",
     path: "../client/dist/index.js",
     import: "{ createWooxClient }",
-    limit: "14 kB",
+    // The catalog's rules load with WooxApiError, on the first error answer, unless the app imports the class.
+    limit: "11 kB",
+    ...initialLoad,
+  },
+  {
+    // The client that counts its bytes: the machinery of a call and the one row the app names.
+    name: "@woox-sdk/client/core: import { createWooxCore, placeAlgoOrder }",
+    path: "../client/dist/core.js",
+    import: "{ createWooxCore, placeAlgoOrder }",
+    limit: "8 kB",
     ...initialLoad,
   },
   {
@@ -53,7 +62,8 @@ export default [
     name: "@woox-sdk/errors/text: import { catalog } (all prose, for docs and tools)",
     path: "../errors/dist/text.js",
     import: "{ catalog }",
-    // 12.41 kB built by tsc file by file, 12.56 kB since errors is bundled per entry (tools/build-package.mjs).
-    limit: "12.7 kB",
+    // 12.41 kB built by tsc file by file, 12.56 kB bundled per entry (tools/build-package.mjs), 12.45 kB since
+    // the base class is an entry of its own (@woox-sdk/errors/base).
+    limit: "12.6 kB",
   },
 ];

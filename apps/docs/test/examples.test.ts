@@ -9,7 +9,7 @@ import { createWooxClient, type WooxClient } from "@woox-sdk/client";
 import { WooxApiError } from "@woox-sdk/errors";
 import { startSandbox, type Sandbox } from "@woox-sdk/sandbox";
 import { algoExamples, placeAndReadBack } from "../src/examples/algo-orders.js";
-import { quickStart } from "../src/examples/quick-start.js";
+import { quickStart, quickStartCore } from "../src/examples/quick-start.js";
 import { sandboxWalkthrough } from "../src/examples/sandbox.js";
 import { loadSpec, type Schema } from "../src/spec.js";
 import { DOCS_DIR } from "./helpers.js";
@@ -82,6 +82,14 @@ describe("examples on the sandbox", () => {
   it("quick start", async () => {
     const result = await quickStart(sandbox.credentials.apiKey, sandbox.credentials.apiSecret, sandbox.url);
     expect(result).not.toBeInstanceOf(WooxApiError);
+  });
+
+  it("quick start on the core: placed, and a forged secret shown by its code name and hint", async () => {
+    const placed = await quickStartCore(sandbox.credentials.apiKey, sandbox.credentials.apiSecret, sandbox.url);
+    expect(placed).toMatchObject([{ algoType: "STOP" }]);
+    const denied = await quickStartCore(sandbox.credentials.apiKey, "not-the-secret", sandbox.url);
+    expect(denied).toMatchObject({ codeName: expect.any(String) as string });
+    expect((denied as { hint: string }).hint.length).toBeGreaterThan(10);
   });
 
   it("sandbox walkthrough: the stop triggers and fills", async () => {

@@ -22,8 +22,25 @@ export interface BundleResult {
 
 const ORDER = `{ symbol: "PERP_BTC_USDT", algoType: "STOP", side: "SELL", type: "MARKET", quantity: "0.01", triggerPrice: "59000" }`;
 
-/** The minimal app: create the client, place one algo order, on failure show the error's name, hint and docs link. */
-export const MINIMAL_APP = `import { createWooxClient, isWooxApiError } from "@woox-sdk/client";
+/**
+ * The minimal app: create the client, place one algo order, on failure show the error's name, hint and docs
+ * link. Written on @woox-sdk/client/core, the entry for apps that count their bytes; the target is read here.
+ */
+export const MINIMAL_APP = `import { createWooxCore, isWooxApiError, placeAlgoOrder } from "@woox-sdk/client/core";
+
+const core = createWooxCore({ apiKey: "key", apiSecret: "secret" });
+try {
+  console.log(await core.call(placeAlgoOrder, { body: ${ORDER} }));
+} catch (e) {
+  if (isWooxApiError(e)) {
+    const { hint } = await e.explain();
+    console.log(e.codeName, hint, e.docsUrl);
+  }
+}
+`;
+
+/** The same app on the package root, with the helpers, raw calls and the whole operation table. */
+export const MINIMAL_APP_FULL_CLIENT = `import { createWooxClient, isWooxApiError } from "@woox-sdk/client";
 
 const client = createWooxClient({ apiKey: "key", apiSecret: "secret" });
 try {
@@ -163,7 +180,7 @@ const fromSources: Plugin = {
   },
 };
 
-/** The chunks the minimal app may load after the start, by what they hold. */
+/** The chunks the minimal app may load after the start, by what they hold; a chunk counts once, for the first that holds it. */
 const LATER: { id: string; label: string; holds: (source: string) => boolean }[] = [
   {
     id: "app-prose",
@@ -180,10 +197,16 @@ const LATER: { id: string; label: string; holds: (source: string) => boolean }[]
     label: "Loaded in Node only, never in a browser: the node:http wire",
     holds: (s) => /\/(chunks\/)?node-wire[.-]/.test(s),
   },
+  {
+    id: "app-error-class",
+    label: "Loaded by the first error answer: WooxApiError and the catalog's V3 rules",
+    holds: (s) => s.startsWith("@woox-sdk/errors/"),
+  },
 ];
 
 export async function runBundle(): Promise<BundleResult> {
   const app = await bundle(MINIMAL_APP, "browser");
+  const full = await bundle(MINIMAL_APP_FULL_CLIENT, "browser");
   const of = await bundle(OPENAPI_FETCH_APP, "browser");
   const cc = await bundle(CCXT_APP, "node");
   const row = (id: string, label: string, platform: "browser" | "node", b: Built): BundleRow => ({
@@ -194,12 +217,13 @@ export async function runBundle(): Promise<BundleResult> {
     gzipBytes: gzip(b.min),
     external: b.external,
   });
-  const unlabelled = app.later.filter((c) => !LATER.some((l) => c.sources.some(l.holds)));
+  const labelOf = (c: LaterChunk) => LATER.find((l) => c.sources.some(l.holds))?.id;
+  const unlabelled = app.later.filter((c) => labelOf(c) === undefined);
   if (unlabelled.length > 0) {
     throw new Error(`the minimal app loads a chunk the report does not name: ${unlabelled[0]!.sources.join(", ")}`);
   }
-  const later = LATER.map(({ id, label, holds }): BundleRow => {
-    const bytes = concat(app.later.filter((c) => c.sources.some(holds)).map((c) => c.bytes));
+  const later = LATER.map(({ id, label }): BundleRow => {
+    const bytes = concat(app.later.filter((c) => labelOf(c) === id).map((c) => c.bytes));
     return { id, label, platform: "browser", minBytes: bytes.length, gzipBytes: gzip(bytes), external: [] };
   });
   const bySource = await bundle(MINIMAL_APP, "browser", [fromSources]);
@@ -209,8 +233,9 @@ export async function runBundle(): Promise<BundleResult> {
     .sort((a, b) => b.minBytes - a.minBytes);
   return {
     rows: [
-      row("app", "Minimal app, up front: @woox-sdk/client, one placement, the error on failure", "browser", app),
+      row("app", "Minimal app, up front: @woox-sdk/client/core, one placement, the error on failure", "browser", app),
       ...later,
+      row("app-full-client", "The same app on @woox-sdk/client (the package root), up front", "browser", full),
       row("openapi-fetch", "openapi-fetch alone (createClient + one POST)", "browser", of),
       row("ccxt", "ccxt woo (createOrder with a trigger price)", "node", cc),
     ],

@@ -59,6 +59,8 @@ export interface PipelineResult {
 const require = createRequire(import.meta.url);
 const TSC = require.resolve("typescript/bin/tsc");
 const ERRORS_DTS = join(REPO_ROOT, "packages/errors/dist/index.d.ts");
+/** The declarations of @woox-sdk/errors' subpaths (`@woox-sdk/errors/base`, …), as built. */
+const ERRORS_SUBPATH_DTS = join(REPO_ROOT, "packages/errors/dist/*.d.ts");
 
 function run(
   cmd: string,
@@ -219,6 +221,7 @@ async function measureScale(scale: number, runs: number): Promise<ScaleResult> {
               "@woox-sdk/types": ["./packages/types/src/index.ts"],
               "@woox-sdk/types/*": ["./packages/types/src/*.gen.ts", "./packages/types/src/*.ts"],
               "@woox-sdk/errors": [ERRORS_DTS],
+              "@woox-sdk/errors/*": [ERRORS_SUBPATH_DTS],
             },
           },
           include: ["packages/types/src/**/*.ts", "packages/client/src/**/*.ts"],
@@ -241,6 +244,7 @@ async function measureScale(scale: number, runs: number): Promise<ScaleResult> {
               "@woox-sdk/types": ["../dts/types/src/index.d.ts"],
               "@woox-sdk/types/*": ["../dts/types/src/*.gen.d.ts", "../dts/types/src/*.d.ts"],
               "@woox-sdk/errors": [ERRORS_DTS],
+              "@woox-sdk/errors/*": [ERRORS_SUBPATH_DTS],
             },
           },
           files: ["main.ts"],

@@ -133,12 +133,13 @@ export function renderMarkdown(report: BenchReport): string {
         ? ` Left out as not installed: ${[...new Set(br.rows.flatMap((r) => r.external))].map((x) => `\`${x}\``).join(", ")} (ccxt's optional protobuf dependency).`
         : ""),
     "",
-    "The minimal app:",
+    "The minimal app, on `@woox-sdk/client/core` (the row named `app-full-client` is the same app on the package root, " +
+      "`createWooxClient` and `client.algoOrders.place`):",
     "",
     "```ts",
-    'import { createWooxClient, isWooxApiError } from "@woox-sdk/client";',
-    "// create the client, place one algo order; on failure: const { hint } = await e.explain();",
-    "// console.log(e.codeName, hint, e.docsUrl)",
+    'import { createWooxCore, isWooxApiError, placeAlgoOrder } from "@woox-sdk/client/core";',
+    "// create the client, place one algo order with core.call(placeAlgoOrder, { body }); on failure:",
+    "// const { hint } = await e.explain(); console.log(e.codeName, hint, e.docsUrl)",
     "```",
     "",
     table(

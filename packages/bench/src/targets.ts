@@ -150,24 +150,23 @@ export function missNotes(report: BenchReport, targets: TargetRow[]): string[] {
       );
     }
     if (t.id === "bundle") {
-      const app = report.bundle.rows.find((r) => r.id === "app")!;
-      const prose = report.bundle.rows.find((r) => r.id === "app-prose")!;
+      const row = (id: string) => report.bundle.rows.find((r) => r.id === id)!;
       const sum = (keep: (source: string) => boolean) =>
         report.bundle.breakdown.filter((b) => keep(b.source)).reduce((n, b) => n + b.minBytes, 0);
-      const errors = sum((s) => s.startsWith("@woox-sdk/errors/"));
       const isTable = (s: string) => /^@woox-sdk\/client\/operations\.gen\.[jt]s$/.test(s);
-      const table = sum(isTable);
-      const code = sum((s) => s.startsWith("@woox-sdk/client/") && !isTable(s));
       const top = report.bundle.breakdown
-        .filter((b) => !b.source.startsWith("@woox-sdk/errors/"))
-        .slice(0, 5)
+        .slice(0, 6)
         .map((b) => `${b.source} ${int(b.minBytes)} B`)
         .join(", ");
       notes.push(
-        `**Minimal app = ${kb(app.gzipBytes)} gzip up front, target ≤ 6.0 KB: missed by ${t.missBy}.** Of ${int(sum(() => true))} B ` +
-          `minified (a build of the sources, by module), @woox-sdk/errors is ${int(errors)} B (WooxApiError and the V3 run-time rules the client decides with), the ` +
-          `operation table ${int(table)} B, and the client's own code ${int(code)} B; largest first: ${top}. openapi-fetch, the ` +
-          `node:http wire and the catalog's prose (${kb(prose.gzipBytes)} gzip) are chunks loaded later, if at all.`,
+        `**Minimal app = ${kb(row("app").gzipBytes)} gzip up front, target ≤ 6.0 KB: missed by ${t.missBy}.** Written on ` +
+          `@woox-sdk/client/core; on the package root the same app is ${kb(row("app-full-client").gzipBytes)}. Of ` +
+          `${int(sum(() => true))} B minified (a build of the sources, by module), the rows of the operations it names are ` +
+          `${int(sum(isTable))} B, @woox-sdk/errors ${int(sum((s) => s.startsWith("@woox-sdk/errors/")))} B (the base class), ` +
+          `and the rest is the call itself (signing, lossless JSON and ids, pacing, retries, clock, reconciliation): ` +
+          `largest first, ${top}. WooxApiError with the V3 rules (${kb(row("app-error-class").gzipBytes)} gzip) loads on the ` +
+          `first error answer, the prose (${kb(row("app-prose").gzipBytes)}) on explain(), openapi-fetch and the node:http ` +
+          `wire only where needed.`,
       );
     }
     if (t.id === "cold") {

@@ -1,4 +1,4 @@
-import { WooxApiError } from "@woox-sdk/errors";
+import type { WooxApiError } from "@woox-sdk/errors";
 import { parseJson, parseJsonOrText } from "./json.js";
 import { normalizeIncoming } from "./ids.js";
 import { CALL, CANCEL, PreparedRequest } from "./transport.js";
@@ -109,10 +109,25 @@ function transportError(
   });
 }
 
+// WooxApiError carries the catalog's rules (about 20 KB minified): it is imported on the first error
+// answer, so that a browser bundle fetches them only then unless the app imports the class itself. (In
+// Node the package root has already loaded it with its other exports, and the import resolves at once.)
+// A failure to load it is thrown as it is: the answer was received, so it is no transport error of
+// unknown outcome.
+let errorClass: typeof WooxApiError | Promise<typeof WooxApiError> | undefined;
+const loadErrorClass = () =>
+  (errorClass ??= import("./api-error.js").then(
+    (m) => (errorClass = m.WooxApiError),
+    (err: unknown) => {
+      errorClass = undefined;
+      throw err;
+    },
+  ));
+
 /** The answer read: data, or a WooxApiError for a non-2xx status, a body that is not JSON, or `success: false`. */
-function read(settings: AttemptSettings, call: PreparedCall, received: WireResponse): Outcome {
-  const apiError = (body: unknown, extra?: { cause?: unknown }) =>
-    WooxApiError.from({
+function read(settings: AttemptSettings, call: PreparedCall, received: WireResponse): Outcome | Promise<Outcome> {
+  const failed = async (body: unknown, extra?: { cause?: unknown }): Promise<Outcome> => ({
+    error: (await loadErrorClass()).from({
       status: received.status,
       body,
       // Retry-After and rate-limit headers are kept by the error, which reads its retryAfterMs from them.
@@ -120,11 +135,12 @@ function read(settings: AttemptSettings, call: PreparedCall, received: WireRespo
       request: { operationId: call.operationId, method: call.method, path: call.path },
       docsBaseUrl: settings.docsBaseUrl,
       ...extra,
-    });
+    }),
+    source: received,
+  });
   if (!received.ok) {
     // Not openapi-fetch's error: it reads error bodies with JSON.parse, which rounds 64-bit ids.
-    const error = apiError(parseJsonOrText(received.body));
-    return { error, source: received };
+    return failed(parseJsonOrText(received.body));
   }
   if (received.body === "") return { data: undefined, source: received };
   let data: unknown;
@@ -132,10 +148,10 @@ function read(settings: AttemptSettings, call: PreparedCall, received: WireRespo
     data = parseJson(received.body);
     normalizeIncoming(data);
   } catch (cause) {
-    return { error: apiError(received.body, { cause }), source: received };
+    return failed(received.body, { cause });
   }
   if (data !== null && typeof data === "object" && (data as { success?: unknown }).success === false) {
-    return { error: apiError(data), source: received };
+    return failed(data);
   }
   return { data, source: received };
 }

@@ -1,5 +1,5 @@
 import type { components } from "@woox-sdk/types";
-import { isWooxApiError } from "@woox-sdk/errors";
+import { isWooxApiError } from "@woox-sdk/errors/base";
 import type { OperationId } from "./operations.gen.js";
 
 type AlgoOrder = components["schemas"]["AlgoOrder"];

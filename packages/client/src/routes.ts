@@ -23,6 +23,15 @@ export interface Route {
 
 const PLACEHOLDER = /^\{([^{}]+)\}$/;
 
+/** The route of one operation: its row and the names of its path's `{placeholders}`. */
+export function routeOf(id: string, op: OperationRow): Route {
+  const pathParams = op.path
+    .split("/")
+    .map((s) => PLACEHOLDER.exec(s)?.[1])
+    .filter((name): name is string => name !== undefined);
+  return { id, op, pathParams };
+}
+
 interface Template {
   readonly method: string;
   /** Segments of the template; null where a placeholder takes any one segment. */
@@ -43,16 +52,12 @@ export class Router {
   constructor(table: OperationTable) {
     for (const [id, op] of Object.entries(table)) {
       const segments = op.path.split("/").map((s) => (PLACEHOLDER.test(s) ? null : s));
-      const pathParams = op.path
-        .split("/")
-        .map((s) => PLACEHOLDER.exec(s)?.[1])
-        .filter((name): name is string => name !== undefined);
-      const route: Route = { id, op, pathParams };
+      const route = routeOf(id, op);
       this.ids.set(id, route);
       let paths = this.exact.get(op.method);
       if (!paths) this.exact.set(op.method, (paths = new Map<string, Route>()));
       paths.set(op.path, route);
-      if (pathParams.length > 0) this.templates.push({ method: op.method, segments, route });
+      if (route.pathParams.length > 0) this.templates.push({ method: op.method, segments, route });
     }
     const literals = (t: Template) => t.segments.filter((s) => s !== null).length;
     this.templates.sort((a, b) => literals(b) - literals(a));

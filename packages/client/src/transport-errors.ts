@@ -1,4 +1,4 @@
-import { WooxError, type ErrorRequestInfo, type WooxErrorKind } from "@woox-sdk/errors";
+import { WooxError, type ErrorRequestInfo, type WooxErrorKind } from "@woox-sdk/errors/base";
 
 export type TransportErrorKind = Exclude<WooxErrorKind, "api" | "stream">;
 

@@ -52,7 +52,16 @@ function answersBesideSuccess(doc: OpenApiDoc, row: OperationRow): boolean {
 export function renderClientOperations(doc: OpenApiDoc, knownCodes: KnownCodes): string {
   const rows = collectOperations(doc, knownCodes);
   const paging = collectPaging(doc);
-  const table = byId(rows, (r) => ({
+  // collectOperations has checked that each operationId is a camelCase identifier; some are still taken.
+  for (const r of rows) {
+    if (RESERVED.has(r.operationId)) {
+      throw new Error(
+        `operationId ${JSON.stringify(r.operationId)} cannot name a constant of the client's operation table`,
+      );
+    }
+  }
+  const rowOf = (r: OperationRow) => ({
+    id: r.operationId,
     method: r.method,
     path: r.path,
     auth: r.auth,
@@ -60,11 +69,21 @@ export function renderClientOperations(doc: OpenApiDoc, knownCodes: KnownCodes):
     ...(r.clientId ? { clientId: r.clientId } : {}),
     ...(answersBesideSuccess(doc, r) ? { topLevel: true } : {}),
     ...(paging.has(r.operationId) ? { paging: paging.get(r.operationId) } : {}),
-  }));
+  });
   const headers = securitySchemesOf(doc);
   return [
+    'import { byId } from "./rows.js";',
+    "",
+    "// One constant per operation, so that a bundle keeps only the rows an app names (`@woox-sdk/client/core`);",
+    "// `operations` gathers them for the full client, which finds rows by id and by path.",
+    "",
+    ...rows.flatMap((r) => [
+      `/** ${r.method} ${r.path} */`,
+      `export const ${r.operationId} = ${literal(rowOf(r))} as const;`,
+    ]),
+    "",
     "/** The client's view of the operation table (@woox-sdk/types/operations): route, signing, pacing, client ids, paging. */",
-    `export const operations = ${literal(table)} as const;`,
+    `export const operations = /* @__PURE__ */ byId([${rows.map((r) => r.operationId).join(", ")}]);`,
     "",
     "export type OperationId = keyof typeof operations;",
     "",
@@ -75,3 +94,13 @@ export function renderClientOperations(doc: OpenApiDoc, knownCodes: KnownCodes):
     `export const int64Names: ReadonlySet<string> = new Set(${literal(collectInt64Names(doc))});`,
   ].join("\n");
 }
+
+// Words a constant may not be named (strict-mode reserved words, and names the module itself declares).
+const RESERVED = new Set(
+  (
+    "break case catch class const continue debugger default delete do else enum export extends false finally for " +
+    "function if implements import in instanceof interface let new null package private protected public return " +
+    "static super switch this throw true try typeof var void while with yield await arguments eval " +
+    "operations authHeaders int64Names OperationId"
+  ).split(" "),
+);

@@ -6,6 +6,7 @@ import { parse, stringify } from "yaml";
 import { afterEach, describe, expect, it } from "vitest";
 import { checkDrift, generate, GENERATED_HEADER, SpecError, validateErrorTable, writeGenerated } from "../src/index.js";
 import { collectOperations } from "../src/operations.js";
+import { renderClientOperations } from "../src/tables.js";
 import { loadOpenApi } from "../src/load.js";
 import { entryFields, renderErrorTypes } from "../src/error-schema.js";
 
@@ -78,7 +79,7 @@ describe("pnpm gen", () => {
     writeFileSync(specFile, stringify(doc));
     const files = await generate(dir);
     expect(files.get("packages/types/src/openapi.gen.ts")).toContain("sandboxOnlyField?: string;");
-    expect(files.get("packages/client/src/operations.gen.ts")).toMatch(/getAlgoOrder: \{[^}]*requests: 7,/);
+    expect(files.get("packages/client/src/operations.gen.ts")).toMatch(/const getAlgoOrder = \{[^}]*requests: 7,/);
     expect(files.get("packages/types/openapi.json")).toContain("sandboxOnlyField");
   });
 
@@ -281,6 +282,20 @@ describe("the operation table", () => {
     expect(withdraw).toThrow(/must have the placeholders of/);
     // A path used by another method is another route.
     expect(withAlternatives(["/v3/trade/orders"])).not.toThrow();
+  });
+
+  it("names one constant per operation in the client's table, and refuses an operationId that cannot name one", () => {
+    const spec = loadOpenApi(root);
+    const out = renderClientOperations(spec, codes);
+    expect(out).toMatch(/^export const placeAlgoOrder = \{\n {2}id: "placeAlgoOrder",/m);
+    expect(out).toMatch(/^export const operations = \/\* @__PURE__ \*\/ byId\(\[[^\]]*\bplaceAlgoOrder\b/m);
+    for (const bad of ["delete", "new", "operations", "int64Names"]) {
+      const doc = structuredClone(spec) as unknown as SpecDoc;
+      (place(doc) as { operationId: string }).operationId = bad;
+      expect(() => renderClientOperations(doc as never, codes)).toThrow(
+        `operationId ${JSON.stringify(bad)} cannot name a constant of the client's operation table`,
+      );
+    }
   });
 
   it("fails generation when an operation lacks x-rate-limit, naming it", async () => {

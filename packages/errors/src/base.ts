@@ -1,3 +1,6 @@
+// "@woox-sdk/errors/base": the base class and the checks, without the catalog, so that code which only
+// tells errors apart (and the client's transport errors) never loads the rules. The root re-exports them.
+
 import type { WooxApiError } from "./error.js";
 
 /** What an error keeps of the request: never headers, so never a key, signature or secret. */

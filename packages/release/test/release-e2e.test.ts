@@ -57,7 +57,9 @@ it(
         typesVersion: r.published["@woox-sdk/types"],
       });
       expect(result.readBack).toBe(result.algoOrderId);
+      expect(result.coreReadBack).toBe(result.algoOrderId);
       expect(result.deniedName).not.toBeNull();
+      expect(result.coreDeniedName).toBe(result.deniedName);
       expect(result.deniedHint?.length).toBeGreaterThan(10);
     }
     // require() of our ES modules from node_modules is quiet on Node 20.19+ (no ExperimentalWarning).

@@ -2,6 +2,7 @@
 // client and the spec change.
 
 import { createWooxClient, isWooxApiError } from "@woox-sdk/client";
+import { createWooxCore, placeAlgoOrder } from "@woox-sdk/client/core";
 
 export async function quickStart(apiKey: string, apiSecret: string, baseUrl?: string) {
   // #region client
@@ -32,4 +33,31 @@ export async function quickStart(apiKey: string, apiSecret: string, baseUrl?: st
   }
   // #endregion call
   return isWooxApiError(error) ? error : data;
+}
+
+/** The same placement on @woox-sdk/client/core; resolves to the placed rows, or to the error's code name and hint. */
+export async function quickStartCore(apiKey: string, apiSecret: string, baseUrl?: string) {
+  // #region core
+  const core = createWooxCore({ apiKey, apiSecret, baseUrl });
+  try {
+    const { rows } = await core.call(placeAlgoOrder, {
+      body: {
+        symbol: "PERP_BTC_USDT",
+        algoType: "STOP",
+        side: "SELL",
+        type: "MARKET",
+        quantity: "0.01",
+        triggerPrice: "58000",
+      },
+    });
+    console.log("placed", rows.at(-1)?.algoOrderId);
+    return rows;
+  } catch (e) {
+    // The first error answer loads WooxApiError and the catalog's rules; explain() loads the prose.
+    if (!isWooxApiError(e)) throw e;
+    const { hint } = await e.explain();
+    console.error(e.codeName, hint, e.docsUrl);
+    return { codeName: e.codeName, hint };
+  }
+  // #endregion core
 }

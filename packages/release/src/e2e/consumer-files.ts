@@ -6,8 +6,9 @@ const ORDER = `{ symbol: "PERP_BTC_USDT", algoType: "STOP", side: "BUY", type: "
 
 /**
  * The body of both runtime scripts (ESM and CommonJS): start the sandbox, place an algo order, read it
- * back, and check that a bad signature comes back as a catalogued WooxApiError, also by the class the
- * project imports from @woox-sdk/errors itself (one copy of it installed). Prints one JSON line.
+ * back (also through @woox-sdk/client/core), and check that a bad signature comes back as a catalogued
+ * WooxApiError, also by the class the project imports from @woox-sdk/errors itself (one copy of it
+ * installed). Prints one JSON line.
  */
 const SCRIPT_BODY = `
   const sandbox = await startSandbox({ port: 0 });
@@ -23,6 +24,12 @@ const SCRIPT_BODY = `
     const forged = createWooxClient({ apiKey: sandbox.credentials.apiKey, apiSecret: "not-the-secret", baseUrl: sandbox.url });
     const denied = await forged.GET("/v3/trade/algoOrder", { params: { query: { algoOrderId } } });
 
+    // The same read on @woox-sdk/client/core, and the same forged signature, thrown by the core.
+    const core = createWooxCore({ ...sandbox.credentials, baseUrl: sandbox.url });
+    const coreRead = await core.call(getAlgoOrder, { params: { query: { algoOrderId } } });
+    const forgedCore = createWooxCore({ apiKey: sandbox.credentials.apiKey, apiSecret: "not-the-secret", baseUrl: sandbox.url });
+    const coreDenied = await forgedCore.call(getAlgoOrder, { params: { query: { algoOrderId } } }).then(() => null, (e) => e);
+
     console.log(JSON.stringify({
       algoOrderId: String(algoOrderId),
       readBack: String(read.data.data.algoOrderId),
@@ -34,6 +41,8 @@ const SCRIPT_BODY = `
       deniedName: denied.error?.codeName ?? null,
       catalogAgrees: denied.error?.code != null && lookupError(denied.error.code)?.name === denied.error.codeName,
       deniedHint: denied.error ? (await denied.error.explain()).hint : null,
+      coreReadBack: String(coreRead.algoOrderId),
+      coreDeniedName: coreDenied instanceof ErrorsPackageError ? coreDenied.codeName : null,
       typesVersion: typesPkg.version,
     }));
   } finally {
@@ -44,6 +53,7 @@ const SCRIPT_BODY = `
 export const ESM_SCRIPT = `// ES module consumer: import the published packages.
 import { createRequire } from "node:module";
 import { createWooxClient, WooxApiError } from "@woox-sdk/client";
+import { createWooxCore, getAlgoOrder } from "@woox-sdk/client/core";
 import { lookupError, WooxApiError as ErrorsPackageError } from "@woox-sdk/errors";
 import { startSandbox } from "@woox-sdk/sandbox";
 const typesPkg = createRequire(import.meta.url)("@woox-sdk/types/package.json");
@@ -52,6 +62,7 @@ ${SCRIPT_BODY}`;
 export const CJS_SCRIPT = `// CommonJS consumer: require() the ESM-only packages (Node 20.19+ loads ES modules synchronously).
 "use strict";
 const { createWooxClient, WooxApiError } = require("@woox-sdk/client");
+const { createWooxCore, getAlgoOrder } = require("@woox-sdk/client/core");
 const { lookupError, WooxApiError: ErrorsPackageError } = require("@woox-sdk/errors");
 const { startSandbox } = require("@woox-sdk/sandbox");
 const typesPkg = require("@woox-sdk/types/package.json");
@@ -68,6 +79,7 @@ main().catch((err) => {
 
 /** Type-checked, never run: the typed API as a TypeScript user sees it, with negative checks. */
 export const TYPED_APP = `import { createWooxClient, WooxApiError, type WooxClient } from "@woox-sdk/client";
+import { createWooxCore, placeAlgoOrder } from "@woox-sdk/client/core";
 import { isWooxApiError, isWooxError, lookupError, type WooxErrorName } from "@woox-sdk/errors";
 import { explainError, lookupError as lookupWithProse } from "@woox-sdk/errors/text";
 import { lookupWooxProError } from "@woox-sdk/errors/woox-pro";
@@ -88,6 +100,14 @@ export async function placeAndRead(sandbox: Sandbox): Promise<string> {
   if (id === undefined) return "no id";
   const read = await client.GET("/v3/trade/algoOrder", { params: { query: { algoOrderId: id } } });
   return read.error ? (await read.error.explain()).hint : String(read.data.data.algoStatus);
+}
+
+export async function viaCore(sandbox: Sandbox): Promise<string> {
+  const core = createWooxCore({ ...sandbox.credentials, baseUrl: sandbox.url });
+  const placed = await core.call(placeAlgoOrder, { body: ${ORDER} });
+  // @ts-expect-error -- a placement takes no query
+  await core.call(placeAlgoOrder, { params: { query: { symbol: "PERP_BTC_USDT" } } });
+  return String(placed.rows[0]?.algoOrderId);
 }
 
 export async function negatives(): Promise<void> {

@@ -20,6 +20,10 @@ export interface ScriptResult {
   catalogAgrees: boolean;
   /** The catalog's hint, which `explain()` loads from the installed package's prose module. */
   deniedHint: string | null;
+  /** The algo order read back through @woox-sdk/client/core. */
+  coreReadBack: string;
+  /** The code name of the core's error for the forged signature, when it is the errors package's WooxApiError. */
+  coreDeniedName: string | null;
   typesVersion: string;
 }
 
