@@ -198,9 +198,10 @@ const LATER: { id: string; label: string; holds: (source: string) => boolean }[]
     holds: (s) => /\/(chunks\/)?node-wire[.-]/.test(s),
   },
   {
-    id: "app-error-class",
-    label: "Loaded by the first error answer: WooxApiError and the catalog's V3 rules",
-    holds: (s) => s.startsWith("@woox-sdk/errors/"),
+    id: "app-failure",
+    label:
+      "Loaded by the first failure: WooxApiError with the catalog's V3 rules, transport errors, retry rules, reconciliation",
+    holds: (s) => s.startsWith("@woox-sdk/errors/") || /\/(chunks\/)?failure[.-]/.test(s),
   },
 ];
 

@@ -163,9 +163,9 @@ export function missNotes(report: BenchReport, targets: TargetRow[]): string[] {
           `@woox-sdk/client/core; on the package root the same app is ${kb(row("app-full-client").gzipBytes)}. Of ` +
           `${int(sum(() => true))} B minified (a build of the sources, by module), the rows of the operations it names are ` +
           `${int(sum(isTable))} B, @woox-sdk/errors ${int(sum((s) => s.startsWith("@woox-sdk/errors/")))} B (the base class), ` +
-          `and the rest is the call itself (signing, lossless JSON and ids, pacing, retries, clock, reconciliation): ` +
-          `largest first, ${top}. WooxApiError with the V3 rules (${kb(row("app-error-class").gzipBytes)} gzip) loads on the ` +
-          `first error answer, the prose (${kb(row("app-prose").gzipBytes)}) on explain(), openapi-fetch and the node:http ` +
+          `and the rest is the call itself (signing, lossless JSON and ids, pacing, the retry loop, the clock): ` +
+          `largest first, ${top}. What only a failure needs (WooxApiError with the V3 rules, the transport errors, retry ` +
+          `rules and reconciliation: ${kb(row("app-failure").gzipBytes)} gzip) loads on the first failure, the prose (${kb(row("app-prose").gzipBytes)}) on explain(), openapi-fetch and the node:http ` +
           `wire only where needed.`,
       );
     }

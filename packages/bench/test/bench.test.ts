@@ -37,16 +37,25 @@ describe("pnpm bench, quick", () => {
       "app-prose",
       "app-openapi-fetch",
       "app-node-wire",
-      "app-error-class",
+      "app-failure",
       "app-full-client",
       "openapi-fetch",
       "ccxt",
     ]);
     for (const r of report.bundle.rows) expect(r.gzipBytes).toBeGreaterThan(0);
     expect(report.bundle.breakdown.some((b) => b.source.startsWith("@woox-sdk/client/"))).toBe(true);
-    // The catalog's prose loads on explain(), its rules with WooxApiError on the first error answer,
-    // openapi-fetch on a call only it can write, the node:http wire in Node only: none of them up front.
-    for (const later of ["text-woox", "rules-woox", "errors/error.ts", "openapi-fetch", "node-wire"])
+    // The catalog's prose loads on explain(), what only a failure needs (its rules with WooxApiError, the
+    // transport errors, retry rules, reconciliation) on the first failure, openapi-fetch on a call only it
+    // can write, the node:http wire in Node only: none of them up front.
+    for (const later of [
+      "text-woox",
+      "rules-woox",
+      "errors/error.ts",
+      "transport-errors",
+      "reconcile",
+      "openapi-fetch",
+      "node-wire",
+    ])
       expect(report.bundle.breakdown.some((b) => b.source.includes(later))).toBe(false);
 
     expect(report.coldStart.rows.map((r) => r.module)).toEqual(["@woox-sdk/client", "openapi-fetch", "ccxt"]);

@@ -4,13 +4,8 @@ import { normalizeIncoming } from "./ids.js";
 import { CALL, CANCEL, PreparedRequest } from "./transport.js";
 import { Cancel, type WireResponse } from "./wire.js";
 import type { PreparedCall } from "./prepare-call.js";
-import {
-  failedBeforeSending,
-  WooxAbortError,
-  WooxNetworkError,
-  WooxTimeoutError,
-  type WooxTransportError,
-} from "./transport-errors.js";
+import type { WooxTransportError } from "./transport-errors.js";
+import { loadFailureKit } from "./failure-kit.js";
 
 /** The answer's status, and the `Response` callers get, built only if one of them reads it. */
 export interface AnswerSource {
@@ -58,6 +53,8 @@ export async function attemptOnce(settings: AttemptSettings, call: PreparedCall,
   if (userSignal?.aborted) cancel.abort(userSignal.reason);
   else if (onUserAbort) userSignal?.addEventListener("abort", onUserAbort, { once: true });
   let received: WireResponse;
+  // Read before the failure kit is loaded: the timer may still fire while it loads.
+  let failure: { cause: Error; timedOut: boolean } | undefined;
   try {
     if (front === undefined) {
       const req = new PreparedRequest(settings.baseUrl + call.path, {
@@ -74,60 +71,22 @@ export async function attemptOnce(settings: AttemptSettings, call: PreparedCall,
   } catch (cause) {
     // Not a transport failure: a private call without credentials is the caller's to fix.
     if (!(cause instanceof Error) || cause.name === "MissingCredentialsError") throw cause;
-    return { transportError: transportError(call, n, cause, timedOut, timeoutMs) };
+    failure = { cause, timedOut };
   } finally {
     clearTimeout(timer);
     if (onUserAbort) userSignal?.removeEventListener("abort", onUserAbort);
   }
-  return read(settings, call, received);
-}
-
-function transportError(
-  call: PreparedCall,
-  n: number,
-  cause: Error,
-  timedOut: boolean,
-  timeoutMs: number,
-): WooxTransportError {
-  const { method, path, operationId } = call;
-  const info = { request: { operationId, method, path }, attempts: n, cause };
-  if (call.signal?.aborted) {
-    return new WooxAbortError("aborted", `${method} ${path} was aborted by the caller`, {
-      ...info,
-      outcomeUnknown: method !== "GET",
-    });
+  if (failure) {
+    const kit = await loadFailureKit();
+    return { transportError: kit.transportErrorOf(call, n, failure.cause, failure.timedOut, timeoutMs) };
   }
-  if (timedOut) {
-    return new WooxTimeoutError("timeout", `${method} ${path} got no answer within ${timeoutMs} ms`, {
-      ...info,
-      outcomeUnknown: true,
-    });
-  }
-  return new WooxNetworkError("network", `${method} ${path} failed: ${cause.message}`, {
-    ...info,
-    outcomeUnknown: !failedBeforeSending(cause),
-  });
+  return read(settings, call, received!);
 }
-
-// WooxApiError carries the catalog's rules (about 20 KB minified): it is imported on the first error
-// answer, so that a browser bundle fetches them only then unless the app imports the class itself. (In
-// Node the package root has already loaded it with its other exports, and the import resolves at once.)
-// A failure to load it is thrown as it is: the answer was received, so it is no transport error of
-// unknown outcome.
-let errorClass: typeof WooxApiError | Promise<typeof WooxApiError> | undefined;
-const loadErrorClass = () =>
-  (errorClass ??= import("./api-error.js").then(
-    (m) => (errorClass = m.WooxApiError),
-    (err: unknown) => {
-      errorClass = undefined;
-      throw err;
-    },
-  ));
 
 /** The answer read: data, or a WooxApiError for a non-2xx status, a body that is not JSON, or `success: false`. */
 function read(settings: AttemptSettings, call: PreparedCall, received: WireResponse): Outcome | Promise<Outcome> {
   const failed = async (body: unknown, extra?: { cause?: unknown }): Promise<Outcome> => ({
-    error: (await loadErrorClass()).from({
+    error: (await loadFailureKit()).WooxApiError.from({
       status: received.status,
       body,
       // Retry-After and rate-limit headers are kept by the error, which reads its retryAfterMs from them.

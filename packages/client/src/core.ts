@@ -2,7 +2,8 @@
 // that count their bytes. An app imports the rows of the operations it calls (`placeAlgoOrder`, …) and
 // calls them with `core.call(row, init)`; a bundler keeps those rows and drops the other operations. The
 // call itself is the full client's: signed, paced, retried only where no order can be duplicated, ids
-// kept exact, answers read losslessly. WooxApiError and its rules are loaded on the first error answer.
+// kept exact, answers read losslessly. What only a failure needs (WooxApiError with the catalog's rules,
+// the transport errors, the retry rules, reconciliation) is loaded on the first failure (failure.ts).
 import { getAlgoOrder, getOrder, getSystemInfo } from "./operations.gen.js";
 import { routeOf, type OperationRow, type Route } from "./routes.js";
 import { createEngine } from "./engine.js";
@@ -62,6 +63,8 @@ export type { DataOf, OperationInit } from "./operation-types.js";
 export type { CallOptions, Hooks, RequestEvent, ResponseEvent, RetryEvent } from "./options.js";
 export { isWooxApiError, isWooxError, WooxError } from "@woox-sdk/errors/base";
 export type { WooxApiError, ErrorExplanation } from "@woox-sdk/errors";
-export { WooxAbortError, WooxNetworkError, WooxTimeoutError, WooxTransportError } from "./transport-errors.js";
+// Types only: the classes load with the failure kit on the first failure. Tell them apart by `kind`
+// ("network", "timeout", "aborted"; "api" for WooxApiError), or import the classes from the package root.
+export type { WooxAbortError, WooxNetworkError, WooxTimeoutError, WooxTransportError } from "./transport-errors.js";
 export { WooxRequestError } from "./ids.js";
 export { MissingCredentialsError } from "./transport.js";

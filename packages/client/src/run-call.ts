@@ -2,7 +2,8 @@ import { attemptOnce, type AnswerSource, type AttemptSettings, type Outcome } fr
 import type { RateLimiter } from "./limiter.js";
 import type { Hooks } from "./options.js";
 import type { PreparedCall } from "./prepare-call.js";
-import { backoffDelay, decide, type RetryOptions } from "./retry.js";
+import type { RetryOptions } from "./retry.js";
+import { loadFailureKit } from "./failure-kit.js";
 
 export interface RunSettings {
   readonly attempt: AttemptSettings;
@@ -57,6 +58,7 @@ export async function runWithRetries(s: RunSettings, call: PreparedCall): Promis
       ...(failure ? { error: failure, code: apiError?.code } : {}),
     });
     if (!failure) break;
+    const { backoffDelay, decide } = await loadFailureKit();
     // A resend of this very placement: a code whose catalog entry says onResend "placed" (the client
     // id is taken) then means our earlier attempt landed.
     const duplicate = n > 1 && call.hasClientId && apiError?.onResend === "placed";

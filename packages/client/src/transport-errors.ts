@@ -1,4 +1,5 @@
 import { WooxError, type ErrorRequestInfo, type WooxErrorKind } from "@woox-sdk/errors/base";
+import type { PreparedCall } from "./prepare-call.js";
 
 export type TransportErrorKind = Exclude<WooxErrorKind, "api" | "stream">;
 
@@ -67,10 +68,38 @@ const NOT_SENT_CODES = new Set([
 ]);
 
 /** Whether a fetch failure happened before the request was sent (then any request can be retried). */
-export function failedBeforeSending(err: unknown): boolean {
+function failedBeforeSending(err: unknown): boolean {
   for (let e: unknown = err, depth = 0; e instanceof Error && depth < 5; e = e.cause, depth++) {
     const code = (e as { code?: unknown }).code;
     if (typeof code === "string" && NOT_SENT_CODES.has(code)) return true;
   }
   return false;
+}
+
+/** The transport error for an attempt that got no answer: aborted by the caller, timed out, or a network failure. */
+export function transportErrorOf(
+  call: PreparedCall,
+  n: number,
+  cause: Error,
+  timedOut: boolean,
+  timeoutMs: number,
+): WooxTransportError {
+  const { method, path, operationId } = call;
+  const info = { request: { operationId, method, path }, attempts: n, cause };
+  if (call.signal?.aborted) {
+    return new WooxAbortError("aborted", `${method} ${path} was aborted by the caller`, {
+      ...info,
+      outcomeUnknown: method !== "GET",
+    });
+  }
+  if (timedOut) {
+    return new WooxTimeoutError("timeout", `${method} ${path} got no answer within ${timeoutMs} ms`, {
+      ...info,
+      outcomeUnknown: true,
+    });
+  }
+  return new WooxNetworkError("network", `${method} ${path} failed: ${cause.message}`, {
+    ...info,
+    outcomeUnknown: !failedBeforeSending(cause),
+  });
 }

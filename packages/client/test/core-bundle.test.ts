@@ -4,7 +4,8 @@ import { describe, expect, it } from "vitest";
 
 // What a browser app written on @woox-sdk/client/core loads, bundled from the published files (needs
 // `pnpm build`) as a browser bundler splits them: the rows it names and the call's machinery up front;
-// WooxApiError with the catalog's rules on the first error answer; the prose on explain().
+// what only a failure needs (WooxApiError with the catalog's rules, the transport errors, retry rules and
+// reconciliation) on the first failure; the prose on explain().
 const dist = join(import.meta.dirname, "..", "dist");
 
 async function chunks(contents: string) {
@@ -50,9 +51,12 @@ describe("a browser bundle of @woox-sdk/client/core", () => {
     // No other operation's row.
     for (const path of ["/v3/asset/wallet/withdraw", "/v3/trade/orders", "/v3/public/orderbook"])
       expect(upFront).not.toContain(path);
-    // The rules (a code's name) and the prose (a hint's text) load later; so does the node:http wire.
-    expect(upFront).not.toContain("INVALID_SIGNATURE");
-    expect(later).toContain("INVALID_SIGNATURE");
+    // What only a failure needs loads later: the rules (a code's name), the transport errors, the retry
+    // rules and reconciliation; so do the prose (a hint's text) and the node:http wire.
+    for (const failureOnly of ["INVALID_SIGNATURE", "WooxTimeoutError", "no reconciliation for lookup operation"]) {
+      expect(upFront).not.toContain(failureOnly);
+      expect(later).toContain(failureOnly);
+    }
     expect(upFront).not.toMatch(/from\s*"node:/);
     expect(inputs.filter((i) => /node-wire|openapi-fetch|\/text-woox/.test(i))).toEqual([]);
   });

@@ -53,7 +53,7 @@ export async function quickStartCore(apiKey: string, apiSecret: string, baseUrl?
     console.log("placed", rows.at(-1)?.algoOrderId);
     return rows;
   } catch (e) {
-    // The first error answer loads WooxApiError and the catalog's rules; explain() loads the prose.
+    // The first failure loads WooxApiError with the catalog's rules; explain() loads the prose.
     if (!isWooxApiError(e)) throw e;
     const { hint } = await e.explain();
     console.error(e.codeName, hint, e.docsUrl);
