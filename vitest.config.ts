@@ -55,7 +55,8 @@ const FULL_RUN: Record<string, { files: string[]; testTimeout?: number }> = {
     ],
   },
   // The stream client's browser bundle in Chromium (playwright-core) against a scripted WebSocket server.
-  browser: { files: ["packages/streams/test/browser.test.ts"] },
+  // And the docs' core quick start, bundled into chunks, placing and failing in Chromium against the sandbox.
+  browser: { files: ["packages/streams/test/browser.test.ts", "apps/docs/test/core-browser.test.ts"] },
   // `pnpm bench --quick` as a smoke test (no timing assertions).
   bench: { files: ["packages/bench/test/bench.test.ts"] },
   // ccxt's `woo`, an independent client, against the sandbox (loading ccxt alone takes seconds).
