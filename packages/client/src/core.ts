@@ -46,7 +46,7 @@ export function createWooxCore(options: WooxCoreOptions = {}): WooxCore {
     return r;
   };
   const own = new Map(OWN.map((op) => [op.id as string, route(op)]));
-  const engine = createEngine(options, (id) => own.get(id));
+  const engine = createEngine(options, (id) => own.get(id), "createWooxCore");
   return Object.freeze({
     call: (async (op: CoreOperation, init: CallInput, opts?: CallOptions) =>
       engine.callRoute(route(op), opts ? { ...init, ...opts } : init, false)) as WooxCore["call"],

@@ -47,7 +47,7 @@ export function createClientOver<Throw extends boolean = false>(
   options: WooxClientOptions<Throw> = {},
 ): WooxClient<Throw> {
   const router = new Router(table);
-  const engine = createEngine(options, (id) => router.byId(id));
+  const engine = createEngine(options, (id) => router.byId(id), "createWooxClient");
   const { prepare, run } = engine;
 
   const callOperation = (async (id: string, init: CallInput, opts?: CallInput) => {

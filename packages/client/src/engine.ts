@@ -67,8 +67,10 @@ export interface Engine {
 export function createEngine(
   options: WooxClientOptions<boolean>,
   routeById: (id: string) => Route | undefined,
+  /** The function that made the client, named in the errors about its options. */
+  factory: string,
 ): Engine {
-  checkOptions(options);
+  checkOptions(options, factory);
   const baseUrl = (options.baseUrl ?? DEFAULT_BASE_URL).replace(/\/+$/, "");
   const wireBase = canonicalBase(baseUrl);
   const credentials =
@@ -76,7 +78,13 @@ export function createEngine(
       ? { apiKey: options.apiKey, apiSecret: options.apiSecret }
       : undefined;
   const clock = new Clock(options.now ?? Date.now);
-  const transport = createTransport({ baseUrl: wireBase, credentials, fetch: options.fetch, now: () => clock.now() });
+  const transport = createTransport({
+    baseUrl: wireBase,
+    credentials,
+    fetch: options.fetch,
+    now: () => clock.now(),
+    factory,
+  });
   // openapi-fetch writes the calls that carry the caller's own headers or openapi-fetch options; the client
   // writes every other one itself (see PreparedCall.direct). It is imported on the first such call, so that
   // an app that never makes one never loads it (a browser bundle keeps it in a chunk of its own).

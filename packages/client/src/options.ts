@@ -71,17 +71,17 @@ export interface WooxClientOptions<Throw extends boolean = false> {
   random?: () => number;
 }
 
-/** Throws a TypeError naming the first option that cannot work. */
-export function checkOptions(opts: WooxClientOptions<boolean>): void {
+/** Throws a TypeError naming the factory that was called and the first option that cannot work. */
+export function checkOptions(opts: WooxClientOptions<boolean>, factory: string): void {
   for (const name of ["apiKey", "apiSecret"] as const) {
     const v = opts[name];
     if (v !== undefined && (typeof v !== "string" || v.trim() === "")) {
-      throw new TypeError(`createWooxClient: ${name} must be a non-empty string`);
+      throw new TypeError(`${factory}: ${name} must be a non-empty string`);
     }
   }
   if ((opts.apiKey === undefined) !== (opts.apiSecret === undefined)) {
     throw new TypeError(
-      `createWooxClient: pass both apiKey and apiSecret, or neither (got only ${opts.apiKey === undefined ? "apiSecret" : "apiKey"})`,
+      `${factory}: pass both apiKey and apiSecret, or neither (got only ${opts.apiKey === undefined ? "apiSecret" : "apiKey"})`,
     );
   }
   if (opts.baseUrl !== undefined) {
@@ -91,12 +91,12 @@ export function checkOptions(opts: WooxClientOptions<boolean>): void {
     } catch {
       ok = false;
     }
-    if (!ok) throw new TypeError(`createWooxClient: baseUrl must be an absolute http(s) URL, got "${opts.baseUrl}"`);
+    if (!ok) throw new TypeError(`${factory}: baseUrl must be an absolute http(s) URL, got "${opts.baseUrl}"`);
   }
   if (opts.timeoutMs !== undefined && !(opts.timeoutMs > 0))
-    throw new TypeError("createWooxClient: timeoutMs must be a positive number");
+    throw new TypeError(`${factory}: timeoutMs must be a positive number`);
   if (opts.fetch === undefined && typeof globalThis.fetch !== "function") {
-    throw new TypeError("createWooxClient: no global fetch in this runtime; pass the fetch option");
+    throw new TypeError(`${factory}: no global fetch in this runtime; pass the fetch option`);
   }
 }
 

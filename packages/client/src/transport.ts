@@ -55,6 +55,8 @@ export interface TransportOptions {
   fetch: FetchLike | undefined;
   /** Current time in ms, as the server sees it (the client applies its clock offset here). */
   now: () => number;
+  /** The function that made the client, named in the error for a private call without credentials. */
+  factory: string;
 }
 
 // Set by the transport alone: a caller's header of the same name is dropped, never sent twice.
@@ -127,7 +129,7 @@ export function createTransport(opts: TransportOptions): (req: PreparedRequest) 
     if (!(call?.route?.op.auth ?? true)) return wire(request);
     if (!sign || apiKey === undefined) {
       throw new MissingCredentialsError(
-        `${req.method} ${target.split("?")[0]} is a private endpoint: pass apiKey and apiSecret to createWooxClient`,
+        `${req.method} ${target.split("?")[0]} is a private endpoint: pass apiKey and apiSecret to ${opts.factory}`,
       );
     }
     const timestamp = String(Math.round(opts.now()));

@@ -165,6 +165,19 @@ describe("@woox-sdk/client/core", () => {
     ]);
   });
 
+  it("names createWooxCore in the errors about its options and its credentials", async () => {
+    expect(() => core.createWooxCore({ apiKey: "k" })).toThrow(
+      "createWooxCore: pass both apiKey and apiSecret, or neither (got only apiKey)",
+    );
+    expect(() => core.createWooxCore({ baseUrl: "api.woox.io" })).toThrow(
+      'createWooxCore: baseUrl must be an absolute http(s) URL, got "api.woox.io"',
+    );
+    const { fetch } = scripted();
+    await expect(core.createWooxCore({ fetch }).call(core.getAccountInfo, {})).rejects.toThrow(
+      "GET /v3/account/info is a private endpoint: pass apiKey and apiSecret to createWooxCore",
+    );
+  });
+
   it("keeps 64-bit ids exact both ways, and refuses a private call without credentials", async () => {
     const big = 2n ** 62n + 1n;
     const { fetch, sent } = scripted(new Response(`{"success":true,"data":{"algoOrderId":${big}},"timestamp":1}`));
