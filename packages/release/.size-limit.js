@@ -25,7 +25,7 @@ export default [
     import: "{ createWooxClient }",
     // What only a failure needs (WooxApiError with the catalog's rules, the transport errors, the retry rules,
     // reconciliation) loads on the first failure, unless the app imports those names itself.
-    limit: "10.4 kB",
+    limit: "10.6 kB",
     ...initialLoad,
   },
   {
@@ -56,7 +56,9 @@ export default [
     name: "@woox-sdk/streams: import { withStreams }",
     path: "../streams/dist/index.js",
     import: "{ withStreams }",
-    limit: "13 kB",
+    // 12.62 -> 13.07 kB since each row of the client's operation table carries its id (for
+    // @woox-sdk/client/core); `operations` is the whole table, which the streams read.
+    limit: "13.2 kB",
     ...initialLoad,
   },
   {

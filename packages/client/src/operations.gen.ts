@@ -1,8 +1,6 @@
 // generated — do not edit — regenerate with `pnpm gen`
 // Source: spec/ (openapi.yaml, errors.yaml). Any change here is overwritten by the next `pnpm gen`.
 
-import { byId } from "./rows.js";
-
 // One constant per operation, so that a bundle keeps only the rows an app names (`@woox-sdk/client/core`);
 // `operations` gathers them for the full client, which finds rows by id and by path.
 
@@ -941,7 +939,7 @@ export const getConvertTrades = {
 } as const;
 
 /** The client's view of the operation table (@woox-sdk/types/operations): route, signing, pacing, client ids, paging. */
-export const operations = /* @__PURE__ */ byId([
+export const operations = {
   getAlgoOrder,
   editAlgoOrder,
   placeAlgoOrder,
@@ -1012,7 +1010,7 @@ export const operations = /* @__PURE__ */ byId([
   acceptConvertQuote,
   getConvertTrade,
   getConvertTrades,
-]);
+} as const;
 
 export type OperationId = keyof typeof operations;
 

@@ -72,8 +72,6 @@ export function renderClientOperations(doc: OpenApiDoc, knownCodes: KnownCodes):
   });
   const headers = securitySchemesOf(doc);
   return [
-    'import { byId } from "./rows.js";',
-    "",
     "// One constant per operation, so that a bundle keeps only the rows an app names (`@woox-sdk/client/core`);",
     "// `operations` gathers them for the full client, which finds rows by id and by path.",
     "",
@@ -83,7 +81,10 @@ export function renderClientOperations(doc: OpenApiDoc, knownCodes: KnownCodes):
     ]),
     "",
     "/** The client's view of the operation table (@woox-sdk/types/operations): route, signing, pacing, client ids, paging. */",
-    `export const operations = /* @__PURE__ */ byId([${rows.map((r) => r.operationId).join(", ")}]);`,
+    // An object literal: tsc infers its type fastest. Built by a function from the rows' ids, with its type
+    // written out or mapped, it cost the consumer's tsc 5.4 or 6.1 s at the ×20 spec against 4.6 s for this
+    // (the bench's pipeline, one machine), for about 1 KB less minified in the full client's bundle.
+    `export const operations = { ${rows.map((r) => r.operationId).join(", ")} } as const;`,
     "",
     "export type OperationId = keyof typeof operations;",
     "",
