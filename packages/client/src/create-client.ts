@@ -50,11 +50,8 @@ export function createClientOver<Throw extends boolean = false>(
   const engine = createEngine(options, (id) => router.byId(id), "createWooxClient");
   const { prepare, run } = engine;
 
-  const callOperation = (async (id: string, init: CallInput, opts?: CallInput) => {
-    const route = router.byId(id);
-    if (!route) throw new Error(`operation ${id} is not in the client's operation table`);
-    return engine.callRoute(route, opts ? { ...init, ...opts } : init, false);
-  }) as CallOperation;
+  const callOperation = (async (id: string, init: CallInput, opts?: CallInput) =>
+    engine.callRoute(engine.routeOfId(id), opts ? { ...init, ...opts } : init, false)) as CallOperation;
 
   /** A raw call: GET/POST/PUT/DELETE on a path of the spec, typed by openapi-fetch. */
   const raw = (method: Method) => async (url: string, input?: CallInput) => {

@@ -56,6 +56,8 @@ export interface Engine {
   readonly clock: { readonly offsetMs: number; sync(): Promise<number> };
   readonly prepare: PrepareSettings;
   readonly run: RunSettings;
+  /** The route of an operation the client has, by id; throws for one it does not have. */
+  routeOfId(id: string): Route;
   /** A call of one operation, resolving to the success envelope (`whole`) or its answer; throws on any failure. */
   callRoute(route: Route, input: CallInput | undefined, whole: boolean): Promise<unknown>;
 }
@@ -187,6 +189,7 @@ export function createEngine(
     }),
     prepare,
     run,
+    routeOfId,
     callRoute,
   };
 }
