@@ -102,6 +102,6 @@ const RESERVED = new Set(
     "break case catch class const continue debugger default delete do else enum export extends false finally for " +
     "function if implements import in instanceof interface let new null package private protected public return " +
     "static super switch this throw true try typeof var void while with yield await arguments eval " +
-    "operations authHeaders int64Names OperationId"
+    "operations authHeaders int64Names"
   ).split(" "),
 );
