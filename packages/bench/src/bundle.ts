@@ -22,15 +22,12 @@ export interface BundleResult {
 
 const ORDER = `{ symbol: "PERP_BTC_USDT", algoType: "STOP", side: "SELL", type: "MARKET", quantity: "0.01", triggerPrice: "59000" }`;
 
-/**
- * The minimal app: create the client, place one algo order, on failure show the error's name, hint and docs
- * link. Written on @woox-sdk/client/core, the entry for apps that count their bytes; the target is read here.
- */
-export const MINIMAL_APP = `import { createWooxCore, isWooxApiError, placeAlgoOrder } from "@woox-sdk/client/core";
+/** The minimal app over one client: create it, place one algo order, on failure show the error's name, hint and docs link. */
+const minimalApp = (imports: string, create: string, place: string) => `${imports}
 
-const core = createWooxCore({ apiKey: "key", apiSecret: "secret" });
+${create}
 try {
-  console.log(await core.call(placeAlgoOrder, { body: ${ORDER} }));
+  console.log(await ${place});
 } catch (e) {
   if (isWooxApiError(e)) {
     const { hint } = await e.explain();
@@ -38,20 +35,20 @@ try {
   }
 }
 `;
+
+/** The minimal app on @woox-sdk/client/core, the entry for apps that count their bytes: the target is read here. */
+export const MINIMAL_APP = minimalApp(
+  `import { createWooxCore, isWooxApiError, placeAlgoOrder } from "@woox-sdk/client/core";`,
+  `const core = createWooxCore({ apiKey: "key", apiSecret: "secret" });`,
+  `core.call(placeAlgoOrder, { body: ${ORDER} })`,
+);
 
 /** The same app on the package root, with the helpers, raw calls and the whole operation table. */
-export const MINIMAL_APP_FULL_CLIENT = `import { createWooxClient, isWooxApiError } from "@woox-sdk/client";
-
-const client = createWooxClient({ apiKey: "key", apiSecret: "secret" });
-try {
-  console.log(await client.algoOrders.place(${ORDER}));
-} catch (e) {
-  if (isWooxApiError(e)) {
-    const { hint } = await e.explain();
-    console.log(e.codeName, hint, e.docsUrl);
-  }
-}
-`;
+export const MINIMAL_APP_FULL_CLIENT = minimalApp(
+  `import { createWooxClient, isWooxApiError } from "@woox-sdk/client";`,
+  `const client = createWooxClient({ apiKey: "key", apiSecret: "secret" });`,
+  `client.algoOrders.place(${ORDER})`,
+);
 
 const OPENAPI_FETCH_APP = `import createClient from "openapi-fetch";
 
