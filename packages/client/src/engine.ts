@@ -9,7 +9,6 @@ import { fillPath, serializeQuery } from "./url-text.js";
 import { prepareCall, type CallInput, type Method, type PrepareSettings } from "./prepare-call.js";
 import { attemptOnce, type AttemptSettings, type FetchFront } from "./attempt.js";
 import { runWithRetries, type RunSettings } from "./run-call.js";
-import { loadFailureKit } from "./failure-kit.js";
 
 // What both clients are made of: options checked, transport, clock, pacing, retries and reconciliation.
 // The full client (create-client.ts) adds the operation table, raw calls by path and the helpers; the core
@@ -170,12 +169,7 @@ export function createEngine(
     syncClock,
     clockSynced: () => clockSynced,
     syncClockOnStart: options.syncClockOnStart === true,
-    reconcile: async (call) =>
-      (await loadFailureKit()).reconcileByClientId(
-        call.route!.op.clientId!,
-        call.clientId,
-        (id, query) => callRoute(routeOfId(id), { params: { query } }, true) as Promise<Envelope>,
-      ),
+    lookUp: (id, query) => callRoute(routeOfId(id), { params: { query } }, true) as Promise<Envelope>,
   };
 
   return {
