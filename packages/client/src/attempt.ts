@@ -1,7 +1,8 @@
 import type { WooxApiError } from "@woox-sdk/errors";
 import { parseJson, parseJsonOrText } from "./json.js";
 import { normalizeIncoming } from "./ids.js";
-import { CALL, CANCEL, PreparedRequest } from "./transport.js";
+import type { Send } from "./transport.js";
+import type { Front } from "./front.js";
 import { Cancel, type WireResponse } from "./wire.js";
 import type { PreparedCall } from "./prepare-call.js";
 import type { WooxTransportError } from "./transport-errors.js";
@@ -17,16 +18,13 @@ export interface AnswerSource {
 export type Outcome =
   { data?: unknown; error?: WooxApiError; source: AnswerSource } | { transportError: WooxTransportError };
 
-/** openapi-fetch's client, as the attempt calls it: one method per HTTP verb. */
-export type FetchFront = Record<PreparedCall["method"], (url: string, init: object) => Promise<{ response: unknown }>>;
-
 export interface AttemptSettings {
-  /** Sends a request the client wrote itself (a `direct` call). */
-  readonly send: (req: PreparedRequest) => Promise<WireResponse>;
+  /** Signs and sends a request the client wrote itself (a `direct` call). */
+  readonly send: Send;
   /** The base URL `send` writes a direct call's path after. */
   readonly baseUrl: string;
-  /** openapi-fetch, for every other call; loaded on the first such call. */
-  readonly front: () => FetchFront | Promise<FetchFront>;
+  /** openapi-fetch, for every other call; loaded on the first such call (front.ts). */
+  readonly front: () => Front | Promise<Front>;
   readonly timeoutMs: number;
   readonly docsBaseUrl: string | undefined;
 }
@@ -56,18 +54,17 @@ export async function attemptOnce(settings: AttemptSettings, call: PreparedCall,
   // Read before the failure kit is loaded: the timer may still fire while it loads.
   let failure: { cause: Error; timedOut: boolean } | undefined;
   try {
-    if (front === undefined) {
-      const req = new PreparedRequest(settings.baseUrl + call.path, {
-        method: call.method,
-        [CALL]: call,
-        [CANCEL]: cancel,
-      });
-      received = await settings.send(req);
-    } else {
-      const init = { params: call.params, parseAs: "stream", [CALL]: call, [CANCEL]: cancel };
-      const res = await front[call.method](call.url, call.options ? { ...call.options, ...init } : init);
-      received = res.response as WireResponse;
-    }
+    received = await (front
+      ? front(call, cancel)
+      : settings.send({
+          url: settings.baseUrl + call.path,
+          exact: call.route?.op.path === call.url,
+          method: call.method,
+          headers: [],
+          body: call.body,
+          auth: call.route?.op.auth ?? true,
+          cancel,
+        }));
   } catch (cause) {
     // Not a transport failure: a private call without credentials is the caller's to fix.
     if (!(cause instanceof Error) || cause.name === "MissingCredentialsError") throw cause;

@@ -1,13 +1,12 @@
-import type { paths } from "@woox-sdk/types";
 import type { OperationId } from "./operations.gen.js";
 import { Clock } from "./clock.js";
 import { RateLimiter, sleep as realSleep } from "./limiter.js";
 import { checkOptions, DEFAULT_BASE_URL, retryPolicy, type WooxClientOptions } from "./options.js";
-import { createTransport, PreparedRequest } from "./transport.js";
+import { createTransport } from "./transport.js";
 import type { OperationRow, Route } from "./routes.js";
-import { fillPath, serializeQuery } from "./url-text.js";
 import { prepareCall, type CallInput, type Method, type PrepareSettings } from "./prepare-call.js";
-import { attemptOnce, type AttemptSettings, type FetchFront } from "./attempt.js";
+import { attemptOnce, type AttemptSettings } from "./attempt.js";
+import type { Front } from "./front.js";
 import { runWithRetries, type RunSettings } from "./run-call.js";
 
 // What both clients are made of: options checked, transport, clock, pacing, retries and reconciliation.
@@ -89,18 +88,10 @@ export function createEngine(
   // openapi-fetch writes the calls that carry the caller's own headers or openapi-fetch options; the client
   // writes every other one itself (see PreparedCall.direct). It is imported on the first such call, so that
   // an app that never makes one never loads it (a browser bundle keeps it in a chunk of its own).
-  let front: FetchFront | Promise<FetchFront> | undefined;
+  let front: Front | Promise<Front> | undefined;
   const openapiFetch = () =>
-    (front ??= import("openapi-fetch").then(
-      ({ default: createClient }) =>
-        (front = createClient<paths>({
-          baseUrl: wireBase,
-          // openapi-fetch types these as the DOM's fetch and Request; PreparedRequest carries what it builds.
-          fetch: transport as unknown as (input: Request) => Promise<Response>,
-          Request: PreparedRequest as unknown as typeof Request,
-          querySerializer: serializeQuery,
-          pathSerializer: fillPath,
-        }) as unknown as FetchFront),
+    (front ??= import("./front.js").then(
+      (m) => (front = m.createFront(wireBase, transport)),
       (err: unknown) => {
         front = undefined;
         throw err;

@@ -32,8 +32,6 @@ export interface PrepareSettings {
 
 // Options the client reads itself; any other is an openapi-fetch option and is handed on as given.
 const OWN = new Set(["params", "body", "signal", "timeoutMs"]);
-// Per-call openapi-fetch options that change how the URL is written: then the transport parses it.
-const URL_OPTIONS = ["baseUrl", "querySerializer", "pathSerializer"];
 
 /**
  * One call, prepared once before its first attempt: the operation it is for, its ids checked and its
@@ -57,8 +55,6 @@ export class PreparedCall {
     /** The placement's client id, when the operation has a client-id rule and the body carries one. */
     readonly clientId: unknown,
     readonly bucket: string | undefined,
-    /** Whether the URL is the spec's template written with the client's own serializers (by openapi-fetch or not). */
-    readonly exactUrl: boolean,
     /** Whether the caller passed headers of their own (they then go out too). */
     readonly userHeaders: boolean,
     /** Other openapi-fetch options the caller passed. */
@@ -125,7 +121,6 @@ export function prepareCall(
     settings.paced && route && limit
       ? RateLimiter.bucketKey(route.id, limit, key?.scope === "field" ? (key.in === "query" ? query : body) : undefined)
       : undefined;
-  const exactUrl = route?.op.path === url && !(options && URL_OPTIONS.some((o) => options[o] !== undefined));
   const userHeaders = options?.headers !== undefined || params?.header !== undefined;
   // Written here, before anything is sent: a query value that cannot be written throws now.
   const search = query === undefined ? "" : serializeQuery(query);
@@ -139,7 +134,6 @@ export function prepareCall(
     text,
     rule && body ? body[rule.field] : undefined,
     bucket,
-    exactUrl,
     userHeaders,
     options,
     !userHeaders && options === undefined,
