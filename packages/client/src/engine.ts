@@ -1,7 +1,7 @@
 import type { OperationId } from "./operations.gen.js";
 import { Clock } from "./clock.js";
 import { RateLimiter, sleep as realSleep } from "./limiter.js";
-import { checkOptions, DEFAULT_BASE_URL, retryPolicy, type WooxClientOptions } from "./options.js";
+import { checkOptions, DEFAULT_BASE_URL, type WooxClientOptions } from "./options.js";
 import { createTransport } from "./transport.js";
 import type { OperationRow, Route } from "./routes.js";
 import { prepareCall, type CallInput, type Method, type PrepareSettings } from "./prepare-call.js";
@@ -152,7 +152,7 @@ export function createEngine(
 
   const run: RunSettings = {
     attempt,
-    retry: retryPolicy(options.retry),
+    retry: options.retry,
     limiter,
     hooks: options.hooks ?? {},
     wait,

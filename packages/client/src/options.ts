@@ -99,13 +99,3 @@ export function checkOptions(opts: WooxClientOptions<boolean>, factory: string):
     throw new TypeError(`${factory}: no global fetch in this runtime; pass the fetch option`);
   }
 }
-
-/** The retry policy the options ask for, with its defaults filled in. */
-export function retryPolicy(retry: WooxClientOptions<boolean>["retry"]): Required<RetryOptions> {
-  if (retry === false) return { retries: 0, baseDelayMs: 0, maxDelayMs: 0 };
-  return {
-    retries: retry?.retries ?? 3,
-    baseDelayMs: retry?.baseDelayMs ?? 250,
-    maxDelayMs: retry?.maxDelayMs ?? 8000,
-  };
-}

@@ -35,48 +35,40 @@ const OWN = new Set(["params", "body", "signal", "timeoutMs"]);
 
 /**
  * One call, prepared once before its first attempt: the operation it is for, its ids checked and its
- * body written, its client id and rate-limit bucket. Every attempt, and the transport under
- * openapi-fetch, reads it as it is.
+ * body written, its client id and rate-limit bucket. Every attempt, and openapi-fetch's adapter
+ * (front.ts), reads it as it is.
  */
-export class PreparedCall {
-  constructor(
-    readonly route: Route | undefined,
-    readonly method: Method,
-    /** The path as the caller gave it, usually the spec's template. */
-    readonly url: string,
-    /**
-     * Path and query string, e.g. "/v3/trade/algoOrder?algoOrderId=1": what a direct call sends after the
-     * base URL, and what hooks and errors report.
-     */
-    readonly path: string,
-    readonly params: Params | undefined,
-    /** The exact JSON text that is signed and sent. */
-    readonly body: string | undefined,
-    /** The placement's client id, when the operation has a client-id rule and the body carries one. */
-    readonly clientId: unknown,
-    readonly bucket: string | undefined,
-    /** Whether the caller passed headers of their own (they then go out too). */
-    readonly userHeaders: boolean,
-    /** Other openapi-fetch options the caller passed. */
-    readonly options: Fields | undefined,
-    /**
-     * Whether the client sends the call itself, without openapi-fetch: the caller passed no headers and no
-     * openapi-fetch option, so openapi-fetch would only write `path` after the base URL with the client's
-     * own serializers.
-     */
-    readonly direct: boolean,
-    readonly signal: AbortSignal | undefined,
-    readonly timeoutMs: number | undefined,
-  ) {}
-
-  get operationId(): string | undefined {
-    return this.route?.id;
-  }
-
-  get hasClientId(): boolean {
-    const id = this.clientId;
-    return id !== undefined && id !== null && id !== 0 && id !== 0n;
-  }
+export interface PreparedCall {
+  readonly route: Route | undefined;
+  readonly operationId: string | undefined;
+  readonly method: Method;
+  /** The path as the caller gave it, usually the spec's template. */
+  readonly url: string;
+  /**
+   * Path and query string, e.g. "/v3/trade/algoOrder?algoOrderId=1": what a direct call sends after the
+   * base URL, and what hooks and errors report.
+   */
+  readonly path: string;
+  readonly params: Params | undefined;
+  /** The exact JSON text that is signed and sent. */
+  readonly body: string | undefined;
+  /** The placement's client id, when the operation has a client-id rule and the body carries one. */
+  readonly clientId: unknown;
+  /** Whether that client id is set (not empty, not 0). */
+  readonly hasClientId: boolean;
+  readonly bucket: string | undefined;
+  /** Whether the caller passed headers of their own (they then go out too). */
+  readonly userHeaders: boolean;
+  /** Other openapi-fetch options the caller passed. */
+  readonly options: Fields | undefined;
+  /**
+   * Whether the client sends the call itself, without openapi-fetch: the caller passed no headers and no
+   * openapi-fetch option, so openapi-fetch would only write `path` after the base URL with the client's
+   * own serializers.
+   */
+  readonly direct: boolean;
+  readonly signal: AbortSignal | undefined;
+  readonly timeoutMs: number | undefined;
 }
 
 /**
@@ -125,19 +117,22 @@ export function prepareCall(
   // Written here, before anything is sent: a query value that cannot be written throws now.
   const search = query === undefined ? "" : serializeQuery(query);
   const filled = fillPath(url, path);
-  return new PreparedCall(
+  const clientId = rule && body ? body[rule.field] : undefined;
+  return {
     route,
+    operationId: route?.id,
     method,
     url,
-    search === "" ? filled : `${filled}?${search}`,
+    path: search === "" ? filled : `${filled}?${search}`,
     params,
-    text,
-    rule && body ? body[rule.field] : undefined,
+    body: text,
+    clientId,
+    hasClientId: clientId !== undefined && clientId !== null && clientId !== 0 && clientId !== 0n,
     bucket,
     userHeaders,
     options,
-    !userHeaders && options === undefined,
-    input?.signal,
-    input?.timeoutMs,
-  );
+    direct: !userHeaders && options === undefined,
+    signal: input?.signal,
+    timeoutMs: input?.timeoutMs,
+  };
 }

@@ -1,7 +1,7 @@
 import type { AnswerSource, Outcome } from "./attempt.js";
 import { attemptPaced, failed, type RunSettings } from "./run-call.js";
 import type { PreparedCall } from "./prepare-call.js";
-import { backoffDelay, decide } from "./retry.js";
+import { backoffDelay, decide, retryPolicy } from "./retry.js";
 import { reconcileByClientId } from "./reconcile.js";
 
 /** A placement found by reconciliation: it answers 200, and says where the answer came from. */
@@ -17,7 +17,8 @@ const RECONCILED: AnswerSource = {
  * outcome; never resends what may duplicate an order.
  */
 export async function recover(s: RunSettings, call: PreparedCall, first: Outcome): Promise<Outcome> {
-  const { hooks, limiter, retry } = s;
+  const { hooks, limiter } = s;
+  const retry = retryPolicy(s.retry);
   let resynced = false;
   let last = first;
   for (let n = 1; ; n++) {

@@ -22,6 +22,16 @@ export function backoffDelay(
   return retryAfterMs !== undefined ? Math.max(retryAfterMs, jittered) : jittered;
 }
 
+/** The retry policy the options ask for, with its defaults filled in. */
+export function retryPolicy(retry: RetryOptions | false | undefined): Required<RetryOptions> {
+  if (retry === false) return { retries: 0, baseDelayMs: 0, maxDelayMs: 0 };
+  return {
+    retries: retry?.retries ?? 3,
+    baseDelayMs: retry?.baseDelayMs ?? 250,
+    maxDelayMs: retry?.maxDelayMs ?? 8000,
+  };
+}
+
 export type Decision = "fail" | "retry" | "resync" | "reconcile";
 
 export interface CallShape {

@@ -8,7 +8,8 @@ import { loadFailureKit } from "./failure-kit.js";
 
 export interface RunSettings {
   readonly attempt: AttemptSettings;
-  readonly retry: Required<RetryOptions>;
+  /** The retry option as given: the failure kit reads it (retryPolicy) on the first failure. */
+  readonly retry: RetryOptions | false | undefined;
   readonly limiter: RateLimiter | undefined;
   readonly hooks: Hooks;
   readonly wait: (ms: number) => Promise<void>;
