@@ -4,8 +4,9 @@ import { describe, expect, it } from "vitest";
 
 // What a browser app written on @woox-sdk/client/core loads, bundled from the published files (needs
 // `pnpm build`) as a browser bundler splits them: the rows it names and the call's machinery up front;
-// what only a failure needs (WooxApiError with the catalog's rules, the transport errors, retry rules and
-// reconciliation) on the first failure; the prose on explain().
+// what only a failure needs (WooxApiError with the catalog's rules, the transport errors, the retry loop
+// and its rules, reconciliation) on the first failure; the prose on explain(); openapi-fetch and its
+// adapter on the first call with the caller's own headers or openapi-fetch options.
 const dist = join(import.meta.dirname, "..", "dist");
 
 async function chunks(contents: string) {
@@ -52,13 +53,20 @@ describe("a browser bundle of @woox-sdk/client/core", () => {
     for (const path of ["/v3/asset/wallet/withdraw", "/v3/trade/orders", "/v3/public/orderbook"])
       expect(upFront).not.toContain(path);
     // What only a failure needs loads later: the rules (a code's name), the transport errors, the retry
-    // rules and reconciliation; so do the prose (a hint's text) and the node:http wire.
-    for (const failureOnly of ["INVALID_SIGNATURE", "WooxTimeoutError", "no reconciliation for lookup operation"]) {
+    // loop (its reconciled answer's header) and reconciliation; so do the prose (a hint's text), the
+    // node:http wire, and openapi-fetch with its adapter (its stand-in for Request).
+    for (const failureOnly of [
+      "INVALID_SIGNATURE",
+      "WooxTimeoutError",
+      "x-woox-sdk-reconciled",
+      "no reconciliation for lookup operation",
+      "woox-sdk cancel",
+    ]) {
       expect(upFront).not.toContain(failureOnly);
       expect(later).toContain(failureOnly);
     }
     expect(upFront).not.toMatch(/from\s*"node:/);
-    expect(inputs.filter((i) => /node-wire|openapi-fetch|\/text-woox/.test(i))).toEqual([]);
+    expect(inputs.filter((i) => /node-wire|openapi-fetch|\/front-|\/text-woox/.test(i))).toEqual([]);
   });
 
   it("keeps the whole table and the rules up front on the package root when the app imports WooxApiError", async () => {

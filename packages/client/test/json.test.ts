@@ -112,6 +112,14 @@ describe("lossless JSON", () => {
     });
   });
 
+  it("never reads digits inside an unterminated string as a number", () => {
+    // A placeholder put there would close the string after the backslash and make the text valid.
+    for (const text of ['"\\12345678901234567890', '["a", "b \\12345678901234567890]', '{"a":"\\\n12345678901234567890"}']) {
+      expect(() => JSON.parse(text) as unknown).toThrow(SyntaxError);
+      expect(() => parseJson(text)).toThrow(SyntaxError);
+    }
+  });
+
   it("handles nesting as deep as JSON.parse does, with a bigint at the bottom", () => {
     const depth = 100_000;
     let v = parseJson(`${"[".repeat(depth)}-12345678901234567890${"]".repeat(depth)}`);
