@@ -2,7 +2,7 @@
 // ES modules split into chunks, from the published files) and served from a loopback origin, against a
 // sandbox that allows that origin via CORS. It proves what the bundle report counts: a successful placement
 // fetches only the up-front chunks; the first failure fetches the failure chunk (WooxApiError with the
-// catalog's rules, the retry rules), and explain() the prose.
+// catalog's rules, the retry loop), and explain() the prose.
 
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";

@@ -186,8 +186,8 @@ const LATER: { id: string; label: string; holds: (source: string) => boolean }[]
   },
   {
     id: "app-openapi-fetch",
-    label: "Loaded by the first call with the caller's own headers or openapi-fetch options: openapi-fetch",
-    holds: (s) => s === "openapi-fetch",
+    label: "Loaded by the first call with the caller's own headers or openapi-fetch options: openapi-fetch and its adapter",
+    holds: (s) => s === "openapi-fetch" || /\/(chunks\/)?front[.-]/.test(s),
   },
   {
     id: "app-node-wire",
@@ -197,7 +197,7 @@ const LATER: { id: string; label: string; holds: (source: string) => boolean }[]
   {
     id: "app-failure",
     label:
-      "Loaded by the first failure: WooxApiError with the catalog's V3 rules, transport errors, retry rules, reconciliation",
+      "Loaded by the first failure: WooxApiError with the catalog's V3 rules, transport errors, the retry loop and its rules, reconciliation",
     holds: (s) => s.startsWith("@woox-sdk/errors/") || /\/(chunks\/)?failure[.-]/.test(s),
   },
 ];

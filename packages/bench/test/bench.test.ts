@@ -45,15 +45,17 @@ describe("pnpm bench, quick", () => {
     for (const r of report.bundle.rows) expect(r.gzipBytes).toBeGreaterThan(0);
     expect(report.bundle.breakdown.some((b) => b.source.startsWith("@woox-sdk/client/"))).toBe(true);
     // The catalog's prose loads on explain(), what only a failure needs (its rules with WooxApiError, the
-    // transport errors, retry rules, reconciliation) on the first failure, openapi-fetch on a call only it
-    // can write, the node:http wire in Node only: none of them up front.
+    // transport errors, the retry loop and its rules, reconciliation) on the first failure, openapi-fetch and
+    // its adapter on a call only it can write, the node:http wire in Node only: none of them up front.
     for (const later of [
       "text-woox",
       "rules-woox",
       "errors/error.ts",
       "transport-errors",
       "reconcile",
+      "recover",
       "openapi-fetch",
+      "front.ts",
       "node-wire",
     ])
       expect(report.bundle.breakdown.some((b) => b.source.includes(later))).toBe(false);

@@ -3,7 +3,8 @@
 // calls them with `core.call(row, init)`; a bundler keeps those rows and drops the other operations. The
 // call itself is the full client's: signed, paced, retried only where no order can be duplicated, ids
 // kept exact, answers read losslessly. What only a failure needs (WooxApiError with the catalog's rules,
-// the transport errors, the retry rules, reconciliation) is loaded on the first failure (failure.ts).
+// the transport errors, the retry loop and its rules, reconciliation) is loaded on the first failure
+// (failure.ts), and openapi-fetch with its adapter on the first call that needs it (front.ts).
 import { getAlgoOrder, getOrder, getSystemInfo } from "./operations.gen.js";
 import { routeOf, type OperationRow, type Route } from "./routes.js";
 import { createEngine } from "./engine.js";
