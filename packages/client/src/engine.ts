@@ -1,4 +1,5 @@
-import type { OperationId } from "./operations.gen.js";
+import { authHeaders, type OperationId } from "./operations.gen.js";
+import { fillPath, serializeQuery } from "./url-text.js";
 import { Clock } from "./clock.js";
 import { RateLimiter, sleep as realSleep } from "./limiter.js";
 import { checkOptions, DEFAULT_BASE_URL, type WooxClientOptions } from "./options.js";
@@ -91,7 +92,14 @@ export function createEngine(
   let front: Front | Promise<Front> | undefined;
   const openapiFetch = () =>
     (front ??= import("./front.js").then(
-      (m) => (front = m.createFront(wireBase, transport)),
+      (m) =>
+        (front = m.createFront({
+          baseUrl: wireBase,
+          send: transport,
+          serializeQuery,
+          fillPath,
+          signingHeaders: Object.values(authHeaders),
+        })),
       (err: unknown) => {
         front = undefined;
         throw err;

@@ -1,10 +1,9 @@
 import createClient from "openapi-fetch";
 import type { paths } from "@woox-sdk/types";
-import { authHeaders } from "./operations.gen.js";
 import type { Send } from "./transport.js";
 import type { Cancel, WireResponse } from "./wire.js";
 import type { PreparedCall } from "./prepare-call.js";
-import { fillPath, serializeQuery } from "./url-text.js";
+import type { fillPath, serializeQuery } from "./url-text.js";
 
 // openapi-fetch as the client's front, for the calls that carry the caller's own headers or openapi-fetch
 // options (see PreparedCall.direct): it writes the URL and merges the headers, and the client signs and
@@ -20,9 +19,6 @@ const CANCEL = Symbol("woox-sdk cancel");
 
 // Per-call openapi-fetch options that change how the URL is written: then the transport parses it.
 const URL_OPTIONS = ["baseUrl", "querySerializer", "pathSerializer"];
-
-// Set by the transport alone: a caller's header of the same name is dropped, never sent twice.
-const SIGNING_HEADERS: ReadonlySet<string> = new Set(Object.values(authHeaders));
 
 /**
  * What openapi-fetch builds for a call, in place of a `Request`: building a real Request, and cloning
@@ -48,14 +44,29 @@ class PreparedRequest {
 
 type Client = Record<PreparedCall["method"], (url: string, init: object) => Promise<{ response: unknown }>>;
 
-export function createFront(baseUrl: string, send: Send): Front {
+/**
+ * What the front is built on, handed in by the engine rather than imported, so that this module (a chunk
+ * of its own in a browser bundle, a file of its own in the published package) imports nothing the call's
+ * machinery imports.
+ */
+export interface FrontParts {
+  baseUrl: string;
+  send: Send;
+  serializeQuery: typeof serializeQuery;
+  fillPath: typeof fillPath;
+  /** The headers the transport sets alone: a caller's header of the same name is dropped, never sent twice. */
+  signingHeaders: readonly string[];
+}
+
+export function createFront({ baseUrl, send, serializeQuery, fillPath, signingHeaders }: FrontParts): Front {
+  const signing: ReadonlySet<string> = new Set(signingHeaders);
   const client = createClient<paths>({
     baseUrl,
     // openapi-fetch types these as the DOM's fetch and Request; PreparedRequest carries what it builds.
     fetch: ((req: PreparedRequest) => {
       const { call } = req;
       const headers: string[] = [];
-      if (call.userHeaders) for (const [k, v] of req.headers ?? []) if (!SIGNING_HEADERS.has(k)) headers.push(k, v);
+      if (call.userHeaders) for (const [k, v] of req.headers ?? []) if (!signing.has(k)) headers.push(k, v);
       return send({
         url: req.url,
         exact: call.route?.op.path === call.url && !URL_OPTIONS.some((o) => call.options?.[o] !== undefined),

@@ -1,5 +1,5 @@
 import type { AnswerSource, Outcome } from "./attempt.js";
-import { attemptPaced, failed, type RunSettings } from "./run-call.js";
+import type { RunSettings } from "./run-call.js";
 import type { PreparedCall } from "./prepare-call.js";
 import { backoffDelay, decide, retryPolicy } from "./retry.js";
 import { reconcileByClientId } from "./reconcile.js";
@@ -16,15 +16,21 @@ const RECONCILED: AnswerSource = {
  * `onRetry`. Part of the failure kit: a call that succeeds at once never loads it. Resolves to the last
  * outcome; never resends what may duplicate an order.
  */
-export async function recover(s: RunSettings, call: PreparedCall, first: Outcome): Promise<Outcome> {
+export async function recover(
+  s: RunSettings,
+  call: PreparedCall,
+  first: Outcome,
+  /** Attempt `n` of the call, paced and reported to the hooks (run-call.ts: passed in, so that the failure kit imports none of the call's machinery). */
+  attempt: (n: number) => Promise<Outcome>,
+): Promise<Outcome> {
   const { hooks, limiter } = s;
   const retry = retryPolicy(s.retry);
   let resynced = false;
   let last = first;
   for (let n = 1; ; n++) {
     if (n > 1) {
-      last = await attemptPaced(s, call, n);
-      if (!failed(last)) break;
+      last = await attempt(n);
+      if (!("transportError" in last) && !last.error) break;
     }
     const apiError = "transportError" in last ? undefined : last.error;
     const failure = "transportError" in last ? last.transportError : apiError!;

@@ -22,9 +22,6 @@ export interface RunSettings {
   readonly lookUp: LookUp;
 }
 
-/** Whether an attempt failed: no answer, or the API's error. */
-export const failed = (out: Outcome): boolean => "transportError" in out || out.error !== undefined;
-
 /** Attempt `n` of a call: paced to its rate limit, sent, and reported to the hooks. */
 export async function attemptPaced(s: RunSettings, call: PreparedCall, n: number): Promise<Outcome> {
   const { hooks, limiter } = s;
@@ -57,5 +54,6 @@ export async function attemptPaced(s: RunSettings, call: PreparedCall, n: number
 export async function runWithRetries(s: RunSettings, call: PreparedCall): Promise<Outcome> {
   if (call.route?.op.auth && s.syncClockOnStart && !s.clockSynced()) await s.syncClock();
   const first = await attemptPaced(s, call, 1);
-  return failed(first) ? (await loadFailureKit()).recover(s, call, first) : first;
+  if (!("transportError" in first) && !first.error) return first;
+  return (await loadFailureKit()).recover(s, call, first, (n) => attemptPaced(s, call, n));
 }
