@@ -163,10 +163,11 @@ export function missNotes(report: BenchReport, targets: TargetRow[]): string[] {
           `@woox-sdk/client/core; on the package root the same app is ${kb(row("app-full-client").gzipBytes)}. Of ` +
           `${int(sum(() => true))} B minified (a build of the sources, by module), the rows of the operations it names are ` +
           `${int(sum(isTable))} B, @woox-sdk/errors ${int(sum((s) => s.startsWith("@woox-sdk/errors/")))} B (the base class), ` +
-          `and the rest is the call itself (signing, lossless JSON and ids, pacing, the retry loop, the clock): ` +
-          `largest first, ${top}. What only a failure needs (WooxApiError with the V3 rules, the transport errors, retry ` +
-          `rules and reconciliation: ${kb(row("app-failure").gzipBytes)} gzip) loads on the first failure, the prose (${kb(row("app-prose").gzipBytes)}) on explain(), openapi-fetch and the node:http ` +
-          `wire only where needed.`,
+          `and the rest is a successful call itself (options checked, ids checked and kept exact both ways, lossless JSON, ` +
+          `signing, pacing, timeout and abort, hooks, the clock): largest first, ${top}. What only a failure needs ` +
+          `(WooxApiError with the V3 rules, the transport errors, the retry loop and its rules, reconciliation: ` +
+          `${kb(row("app-failure").gzipBytes)} gzip) loads on the first failure, the prose (${kb(row("app-prose").gzipBytes)}) on explain(), ` +
+          `openapi-fetch and its adapter (${kb(row("app-openapi-fetch").gzipBytes)}) and the node:http wire only where needed.`,
       );
     }
     if (t.id === "cold") {
