@@ -22,19 +22,28 @@ export interface RunSettings {
   readonly lookUp: LookUp;
 }
 
-/** Attempt `n` of a call: paced to its rate limit, sent, and reported to the hooks. */
-export async function attemptPaced(s: RunSettings, call: PreparedCall, n: number): Promise<Outcome> {
-  const { hooks, limiter } = s;
+/**
+ * Attempt `n` of a call: paced to its rate limit, sent, and reported to the hooks. Not an async function:
+ * a call that finds its window open and has no onResponse hook adds no promise of its own.
+ */
+export function attemptPaced(s: RunSettings, call: PreparedCall, n: number): Promise<Outcome> {
+  const { limiter } = s;
   const rule = call.route?.op.rateLimit;
   if (call.bucket !== undefined && limiter && rule && !limiter.tryAcquire(call.bucket, rule))
-    await limiter.acquire(call.bucket, rule);
+    return limiter.acquire(call.bucket, rule).then(() => attemptReported(s, call, n));
+  return attemptReported(s, call, n);
+}
+
+function attemptReported(s: RunSettings, call: PreparedCall, n: number): Promise<Outcome> {
+  const { hooks } = s;
   hooks.onRequest?.({ operationId: call.operationId, method: call.method, path: call.path, attempt: n });
-  const started = hooks.onResponse ? Date.now() : 0;
-  const out = await attemptOnce(s.attempt, call, n);
-  if (hooks.onResponse) {
+  const onResponse = hooks.onResponse;
+  if (!onResponse) return attemptOnce(s.attempt, call, n);
+  const started = Date.now();
+  return attemptOnce(s.attempt, call, n).then((out) => {
     const apiError = "transportError" in out ? undefined : out.error;
     const failure = "transportError" in out ? out.transportError : apiError;
-    hooks.onResponse({
+    onResponse({
       operationId: call.operationId,
       method: call.method,
       path: call.path,
@@ -43,8 +52,8 @@ export async function attemptPaced(s: RunSettings, call: PreparedCall, n: number
       status: "transportError" in out ? 0 : out.source.status,
       ...(failure ? { error: failure, code: apiError?.code } : {}),
     });
-  }
-  return out;
+    return out;
+  });
 }
 
 /**
