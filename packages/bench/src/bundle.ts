@@ -186,7 +186,8 @@ const LATER: { id: string; label: string; holds: (source: string) => boolean }[]
   },
   {
     id: "app-openapi-fetch",
-    label: "Loaded by the first call with the caller's own headers or openapi-fetch options: openapi-fetch and its adapter",
+    label:
+      "Loaded by the first call with the caller's own headers or openapi-fetch options: openapi-fetch and its adapter",
     holds: (s) => s === "openapi-fetch" || /\/(chunks\/)?front[.-]/.test(s),
   },
   {

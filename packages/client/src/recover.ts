@@ -20,7 +20,10 @@ export async function recover(
   s: RunSettings,
   call: PreparedCall,
   first: Outcome,
-  /** Attempt `n` of the call, paced and reported to the hooks (run-call.ts: passed in, so that the failure kit imports none of the call's machinery). */
+  /**
+   * Attempt `n` of the call, paced and reported to the hooks (run-call.ts); passed in, so that the
+   * failure kit imports none of the call's machinery.
+   */
   attempt: (n: number) => Promise<Outcome>,
 ): Promise<Outcome> {
   const { hooks, limiter } = s;

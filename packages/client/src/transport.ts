@@ -85,7 +85,8 @@ export function createTransport(opts: TransportOptions): Send {
   const wire: Wire = opts.fetch ? fetchWire(opts.fetch) : isNode() ? nodeWireLoading(globalFetch) : globalFetch;
 
   return function send(req: UnsignedRequest): Promise<WireResponse> {
-    let { url, method, headers, body } = req;
+    const { method, headers, body } = req;
+    let url = req.url;
     let to = origin;
     let target: string;
     if (req.exact && url.startsWith(opts.baseUrl)) {
@@ -97,7 +98,15 @@ export function createTransport(opts: TransportOptions): Send {
       target = parsed.pathname.slice(basePath.length) + parsed.search;
     }
     if (body !== undefined && !hasHeader(headers, "content-type")) headers.push("content-type", "application/json");
-    const request: WireRequest = { url, origin: to, path: basePath + target, method, headers, body, cancel: req.cancel };
+    const request: WireRequest = {
+      url,
+      origin: to,
+      path: basePath + target,
+      method,
+      headers,
+      body,
+      cancel: req.cancel,
+    };
     if (!req.auth) return wire(request);
     if (!sign || apiKey === undefined) {
       throw new MissingCredentialsError(

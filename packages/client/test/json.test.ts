@@ -114,7 +114,11 @@ describe("lossless JSON", () => {
 
   it("never reads digits inside an unterminated string as a number", () => {
     // A placeholder put there would close the string after the backslash and make the text valid.
-    for (const text of ['"\\12345678901234567890', '["a", "b \\12345678901234567890]', '{"a":"\\\n12345678901234567890"}']) {
+    for (const text of [
+      '"\\12345678901234567890',
+      '["a", "b \\12345678901234567890]',
+      '{"a":"\\\n12345678901234567890"}',
+    ]) {
       expect(() => JSON.parse(text) as unknown).toThrow(SyntaxError);
       expect(() => parseJson(text)).toThrow(SyntaxError);
     }
