@@ -58,11 +58,11 @@ export async function attemptOnce(settings: AttemptSettings, call: PreparedCall,
       ? front(call, cancel)
       : settings.send({
           url: settings.baseUrl + call.path,
-          exact: call.route?.op.path === call.url,
+          exact: call.fromTemplate,
           method: call.method,
           headers: [],
           body: call.body,
-          auth: call.route?.op.auth ?? true,
+          auth: call.auth,
           cancel,
         }));
   } catch (cause) {

@@ -69,11 +69,11 @@ export function createFront({ baseUrl, send, serializeQuery, fillPath, signingHe
       if (call.userHeaders) for (const [k, v] of req.headers ?? []) if (!signing.has(k)) headers.push(k, v);
       return send({
         url: req.url,
-        exact: call.route?.op.path === call.url && !URL_OPTIONS.some((o) => call.options?.[o] !== undefined),
+        exact: call.fromTemplate && !URL_OPTIONS.some((o) => call.options?.[o] !== undefined),
         method: req.method,
         headers,
         body: call.body,
-        auth: call.route?.op.auth ?? true,
+        auth: call.auth,
         cancel: req.cancel,
       });
     }) as unknown as (input: Request) => Promise<Response>,

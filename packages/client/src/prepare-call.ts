@@ -44,6 +44,10 @@ export interface PreparedCall {
   readonly method: Method;
   /** The path as the caller gave it, usually the spec's template. */
   readonly url: string;
+  /** Whether `url` is its operation's template, which the client's serializers fill as a URL parser would. */
+  readonly fromTemplate: boolean;
+  /** Whether the call is signed: its operation's rule, and always for a path outside the spec. */
+  readonly auth: boolean;
   /**
    * Path and query string, e.g. "/v3/trade/algoOrder?algoOrderId=1": what a direct call sends after the
    * base URL, and what hooks and errors report.
@@ -123,6 +127,8 @@ export function prepareCall(
     operationId: route?.id,
     method,
     url,
+    fromTemplate: route?.op.path === url,
+    auth: route?.op.auth ?? true,
     path: search === "" ? filled : `${filled}?${search}`,
     params,
     body: text,
