@@ -5,6 +5,7 @@ import { operations as spec } from "@woox-sdk/types/operations";
 import * as core from "../src/core.js";
 import { createWooxClient, type FetchLike } from "../src/index.js";
 import { int64Names, operations } from "../src/operations.gen.js";
+import { STOP_ORDER as order } from "./stop-order.js";
 
 // @woox-sdk/client/core calls the operation rows it is given with the full client's machinery. The full
 // client is the oracle: for every operation the two must put the same request on the wire, and a failure
@@ -48,14 +49,6 @@ const reset = () =>
   Object.assign(new TypeError("fetch failed"), {
     cause: Object.assign(new Error("other side closed"), { code: "UND_ERR_SOCKET" }),
   });
-const order = {
-  symbol: "PERP_BTC_USDT",
-  algoType: "STOP",
-  side: "SELL",
-  type: "MARKET",
-  quantity: "0.01",
-  triggerPrice: "59000",
-} as const;
 
 const text = fc.string({ unit: "binary", maxLength: 12 });
 const id = fc.bigInt({ min: -(2n ** 63n), max: 2n ** 63n - 1n });

@@ -9,16 +9,9 @@ import {
   WooxTimeoutError,
   type FetchLike,
 } from "../src/index.js";
+import { STOP_ORDER as body } from "./stop-order.js";
 
 const SECRET = "secret-family-0123456789";
-const body = {
-  symbol: "PERP_BTC_USDT",
-  algoType: "STOP",
-  side: "SELL",
-  type: "MARKET",
-  quantity: "0.01",
-  triggerPrice: "59000",
-} as const;
 
 const client = (fetch: FetchLike) =>
   createWooxClient({

@@ -5,20 +5,13 @@ import type { AddressInfo, Socket } from "node:net";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { WooxApiError } from "@woox-sdk/errors";
 import { createWooxClient, WooxAbortError, WooxNetworkError, WooxTimeoutError, type FetchLike } from "../src/index.js";
+import { STOP_ORDER as placeBody } from "./stop-order.js";
 
 // Without a `fetch` option the client sends over node:http in Node. These tests run it against a real
 // node:http server on 127.0.0.1: what goes on the wire, keep-alive, and every failure mapped to its error.
 
 const KEY = "node-wire-key";
 const SECRET = "node-wire-secret";
-const placeBody = {
-  symbol: "PERP_BTC_USDT",
-  algoType: "STOP",
-  side: "SELL",
-  type: "MARKET",
-  quantity: "0.01",
-  triggerPrice: "59000",
-} as const;
 const ack = JSON.stringify({
   success: true,
   data: { rows: [{ algoOrderId: 1000001, clientAlgoOrderId: 0, algoType: "STOP", quantity: "0.01" }] },
